@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+/** Public URL of the deployed site; override with SITE_URL when publishing elsewhere. */
+const site = process.env.SITE_URL ?? 'https://python-backend-roadmap.github.io';
+/** Sub-path the site is served under, e.g. `/python-backend-roadmap/`; `/` by default. */
+const base = process.env.BASE_PATH ?? '/';
+
+const level = (label, directory) => ({
+	label,
+	items: [{ autogenerate: { directory } }],
+});
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Python Backend Roadmap',
+			description:
+				'A free, searchable roadmap from “I know some Python” to working as a Python backend engineer, with progress kept in your browser.',
+			social: [
+				{
+					icon: 'github',
+					label: 'GitHub',
+					href: 'https://github.com/python-backend-roadmap/python-backend-roadmap',
+				},
+			],
+			editLink: {
+				baseUrl:
+					'https://github.com/python-backend-roadmap/python-backend-roadmap/edit/main/',
+			},
+			lastUpdated: true,
+			customCss: ['./src/styles/custom.css'],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+			routeMiddleware: './src/route-middleware.ts',
+			sidebar: [
+				{ label: 'Start here', items: [{ label: 'Home', link: '/' }] },
+				level('Foundations', 'foundations'),
+				level('Core skills', 'core'),
+				level('Advanced', 'advanced'),
+				level('Career', 'career'),
+			],
+		}),
+	],
+});

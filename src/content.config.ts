@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { roadmapDocsLoader } from './loaders/roadmap-docs-loader';
+import { topicFields } from './schemas/topic';
+
+export const collections = {
+	docs: defineCollection({
+		loader: roadmapDocsLoader(),
+		schema: docsSchema({ extend: z.object(topicFields) }),
+	}),
+};

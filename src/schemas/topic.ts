@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { suggestKebabCase, KEBAB_CASE } from '../lib/kebab-case';
+
+/** Levels of the roadmap, in learning order; each is a top-level directory of `src/content/docs/`. */
+export const LEVELS = ['foundations', 'core', 'advanced', 'career'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Kinds of resource a topic page may link to. */
+export const RESOURCE_TYPES = ['official', 'docs', 'article', 'video', 'course', 'tool'] as const;
+
+/** A permanent, site-wide identifier such as `explain-the-gil`. */
+export const itemIdSchema = z.string().regex(KEBAB_CASE, {
+	error: (issue) =>
+		`'${String(issue.input)}' must be kebab-case, like '${suggestKebabCase(String(issue.input))}'`,
+});
+
+/** A link to another topic, written as `level/slug`, e.g. `foundations/python-basics`. */
+export const topicRefSchema = z.string().regex(/^(foundations|core|advanced|career)\/[a-z0-9]+(-[a-z0-9]+)*$/, {
+	error: (issue) =>
+		`'${String(issue.input)}' must name a topic as 'level/slug', like 'foundations/python-basics'`,
+});
+
+/** One skill a reader can tick off. */
+export const checklistItemSchema = z.object({
+	/** Permanent id that progress is stored under; never change it, add the old one to `aliases` instead. */
+	id: itemIdSchema,
+	/** What the reader can do, phrased as "I can …". */
+	text: z.string().regex(/^I can \S/, {
+		error: (issue) => `'${String(issue.input)}' must start with "I can …", like "I can write a pytest fixture"`,
+	}),
+	/** Earlier ids of this item; progress stored under them is moved to `id`. */
+	aliases: z.array(itemIdSchema).default([]),
+});
+
+/** A link to further reading. */
+export const resourceSchema = z.object({
+	/** Link text: the title of the page or course. */
+	title: z.string().min(3, { error: 'resources need a title of at least 3 characters' }),
+	/** An https:// address. */
+	url: z.url({
+		protocol: /^https$/,
+		error: (issue) => `'${String(issue.input)}' must be a full https:// address`,
+	}),
+	/** What kind of resource this is. */
+	type: z.enum(RESOURCE_TYPES, {
+		error: (issue) =>
+			`'${String(issue.input)}' is not a resource type; write one of: ${RESOURCE_TYPES.join(', ')}`,
+	}),
+	/** Optional one-line note on why it is worth reading. */
+	note: z.string().optional(),
+});
+
+/** Frontmatter fields that roadmap topic pages add to Starlight's own. */
+export const topicFields = {
+	/** The roadmap level; must match the page's directory. */
+	level: z
+		.enum(LEVELS, {
+			error: (issue) => `'${String(issue.input)}' is not a level; write one of: ${LEVELS.join(', ')}`,
+		})
+		.optional(),
+	/** Date the page was last checked against the versions it describes (YYYY-MM-DD). */
+	reviewed: z.coerce
+		.date({ error: 'reviewed must be a date written as YYYY-MM-DD, like 2026-11-23' })
+		.optional(),
+	/** Versions the page describes, e.g. ["Python 3.14", "pytest 9"]. */
+	versions: z.array(z.string().min(2)).optional(),
+	/** Skills the reader can tick off on this page. */
+	checklist: z.array(checklistItemSchema).default([]),
+	/** Topics to read first. */
+	prerequisites: z.array(topicRefSchema).default([]),
+	/** Topics to read next. */
+	next: z.array(topicRefSchema).default([]),
+	/** Further reading, official documentation first. */
+	resources: z.array(resourceSchema).default([]),
+};
+
+/** Schema object for the topic fields alone (used by tests and the content rules). */
+export const topicSchema = z.object(topicFields);
+export type TopicData = z.infer<typeof topicSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
