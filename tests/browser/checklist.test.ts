@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hasChromium, launchChromium } from '../support/browser';
+import { serveSite, type SiteServer } from '../support/static-server';
+import { DIST } from '../support/dist';
+
+const PAGE = 'foundations/python-basics/';
+const KEY = 'pbr:progress:v1';
+
+describe.skipIf(!hasChromium)('checklist island in Chromium', () => {
+	let server: SiteServer;
+	let browser: Browser;
+	let context: BrowserContext;
+
+	beforeAll(async () => {
+		server = await serveSite(DIST);
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	beforeEach(async () => {
+		await context?.close();
+		context = await browser.newContext();
+	});
+
+	const open = async (target: BrowserContext = context): Promise<Page> => {
+		const page = await target.newPage();
+		await page.goto(server.url + PAGE);
+		await page.waitForSelector('pbr-checklist input[type="checkbox"]');
+		return page;
+	};
+	const status = (page: Page) => page.locator('.pbr-checklist__status').first().textContent();
+
+	it('turns each item into a labelled checkbox with a live count', async () => {
+		const page = await open();
+		const boxes = page.getByRole('checkbox');
+		const total = await boxes.count();
+		expect(total).toBeGreaterThanOrEqual(5);
+		const firstName = await boxes.first().evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim());
+		expect(firstName).toMatch(/^I can /);
+		expect(await status(page)).toBe(`0 of ${total} done`);
+		expect(await page.locator('.pbr-checklist__status').first().getAttribute('role')).toBe('status');
+	});
+
+	it('keeps a tick after the page is reloaded and after the browser tab is closed', async () => {
+		let page = await open();
+		await page.getByRole('checkbox').nth(1).check();
+		await page.reload();
+		await page.waitForSelector('pbr-checklist input[type="checkbox"]');
+		expect(await page.getByRole('checkbox').nth(1).isChecked()).toBe(true);
+		await page.close();
+		page = await open();
+		expect(await page.getByRole('checkbox').nth(1).isChecked()).toBe(true);
+		expect(await status(page)).toMatch(/^1 of \d+ done$/);
+		const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}');
+		const id = await page.getByRole('checkbox').nth(1).getAttribute('value');
+		expect(stored.version).toBe(1);
+		expect(stored.items[id!].done).toBe(true);
+	});
+
+	it('works by keyboard: Tab reaches a checkbox, Space ticks it', async () => {
+		const page = await open();
+		await page.getByRole('checkbox').first().focus();
+		await page.keyboard.press('Space');
+		expect(await page.getByRole('checkbox').first().isChecked()).toBe(true);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+		await page.keyboard.press('Space');
+		expect(await status(page)).toMatch(/^2 of \d+ done$/);
+	});
+
+	it('syncs ticks between two open tabs and keeps ticks made in both', async () => {
+		const [left, right] = [await open(), await open()];
+		await left.getByRole('checkbox').nth(0).check();
+		await expect.poll(() => right.getByRole('checkbox').nth(0).isChecked()).toBe(true);
+		await right.getByRole('checkbox').nth(2).check();
+		await expect.poll(() => left.getByRole('checkbox').nth(2).isChecked()).toBe(true);
+		await left.reload();
+		await left.waitForSelector('pbr-checklist input[type="checkbox"]');
+		expect(await status(left)).toMatch(/^2 of \d+ done$/);
+	});
+
+	it('keeps unreadable stored progress aside, says so, and still works', async () => {
+		await context.addInitScript((key) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key, '{"version": 1, "items": ');
+				sessionStorage.setItem('seeded', 'yes');
+			}
+		}, KEY);
+		const page = await open();
+		await expect.poll(() => page.locator('.pbr-checklist__notice').first().isVisible()).toBe(true);
+		expect(await page.locator('.pbr-checklist__notice').first().textContent()).toMatch(/could not be read/);
+		const keptAside = await page.evaluate(() =>
+			Object.keys(localStorage)
+				.filter((key) => key.includes('kept-aside'))
+				.map((key) => localStorage.getItem(key)),
+		);
+		expect(keptAside).toEqual(['{"version": 1, "items": ']);
+		await page.getByRole('checkbox').first().check();
+		await page.reload();
+		await page.waitForSelector('pbr-checklist input[type="checkbox"]');
+		expect(await page.getByRole('checkbox').first().isChecked()).toBe(true);
+	});
+
+	it('keeps a future-version value aside instead of overwriting it', async () => {
+		const future = JSON.stringify({ version: 2, items: { 'a-b': { done: true } } });
+		await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, future] as const);
+		const page = await open();
+		await page.getByRole('checkbox').first().check();
+		const values = await page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key)));
+		expect(values).toContain(future);
+	});
+
+	it('works in memory and says so when storage is disabled', async () => {
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				},
+			});
+		});
+		const page = await open();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.getByRole('checkbox').first().check();
+		expect(await status(page)).toMatch(/^1 of \d+ done$/);
+		expect(await page.locator('.pbr-checklist__notice').first().textContent()).toMatch(/not letting the site save progress/);
+		expect(errors).toEqual([]);
+	});
+
+	it('keeps working when storage is full', async () => {
+		await context.addInitScript(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('Quota exceeded', 'QuotaExceededError');
+			};
+		});
+		const page = await open();
+		await page.getByRole('checkbox').first().check();
+		expect(await status(page)).toMatch(/^1 of \d+ done$/);
+		expect(await page.locator('.pbr-checklist__notice').first().textContent()).toMatch(/not letting the site save progress/);
+	});
+
+	it('is a readable list with JavaScript off', async () => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(server.url + PAGE);
+		const items = page.locator('.pbr-checklist__item');
+		expect(await items.count()).toBeGreaterThanOrEqual(5);
+		expect(await items.first().innerText()).toMatch(/^I can /);
+		expect(await page.getByRole('checkbox').count()).toBe(0);
+		expect(await page.locator('.pbr-checklist__status').first().textContent()).toMatch(/^\d+ skills to check$/);
+		await noScript.close();
+	});
+});
