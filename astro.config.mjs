@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 
 /** Public URL of the deployed site; override with SITE_URL when publishing elsewhere. */
 const site = process.env.SITE_URL ?? 'https://python-backend-roadmap.github.io';
@@ -16,6 +17,15 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	security: {
+		// Scripts only from this origin or hashed; no 'unsafe-inline' for scripts. Pagefind needs WebAssembly.
+		// Style attributes (Expressive Code's token colours) need 'unsafe-inline' for attributes only.
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'Python Backend Roadmap',
@@ -46,5 +56,6 @@ export default defineConfig({
 				level('Career', 'career'),
 			],
 		}),
+		cspInlineHashes(),
 	],
 });
