@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, readPage } from '../support/dist';
+
+/** DESIGN.md: the checklist and progress features together add under 3 KB of gzipped JavaScript per page. */
+const BUDGET = 3 * 1024;
+/** Our code is recognisable by its custom-element prefix and storage namespace. */
+const OURS = /pbr-|pbr:/;
+
+const gzipSize = (code: string) => gzipSync(code, { level: 9 }).length;
+
+/** Static imports of a module (`import "./x.js"`, `from "./x.js"`); dynamic `import()` loads later, on demand. */
+function staticImports(code: string): string[] {
+	return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g)].map((match) => match[1]);
+}
+
+/** Every script a page runs on load: inline ones and external modules with their static imports. */
+function scriptsOnLoad(page: string): { name: string; code: string }[] {
+	const html = readPage(page);
+	const scripts: { name: string; code: string }[] = [];
+	const seen = new Set<string>();
+	const visit = (path: string) => {
+		if (seen.has(path)) return;
+		seen.add(path);
+		const code = readFileSync(join(DIST, path), 'utf8');
+		scripts.push({ name: path, code });
+		for (const target of staticImports(code)) visit(join(path, '..', target));
+	};
+	for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		const src = attributes.match(/\bsrc="([^"]+)"/)?.[1];
+		if (src) visit(src.replace(/^\/+/, ''));
+		else if (!/application\/(ld\+)?json/.test(attributes)) scripts.push({ name: 'inline', code: body });
+	}
+	return scripts;
+}
+
+const pages = builtPages().filter((page) => page !== '404.html');
+const figures = pages.map((page) => {
+	const scripts = scriptsOnLoad(page);
+	const ours = scripts.filter((script) => OURS.test(script.code));
+	return {
+		page,
+		total: scripts.reduce((sum, script) => sum + gzipSize(script.code), 0),
+		ours: ours.reduce((sum, script) => sum + gzipSize(script.code), 0),
+	};
+});
+
+describe('JavaScript budget', () => {
+	it('prints the gzipped JavaScript each kind of page runs on load', () => {
+		const sample = ['index.html', 'roadmap/index.html', 'progress/index.html', 'core/testing/index.html']
+			.map((page) => figures.find((figure) => figure.page === page))
+			.filter(Boolean);
+		console.log(
+			['JavaScript on load (gzipped bytes): page, ours, everything', ...sample.map((f) => `  ${f!.page}: ${f!.ours}, ${f!.total}`)].join('\n'),
+		);
+		expect(sample.length).toBeGreaterThan(0);
+	});
+
+	it.each(figures.map((figure) => [figure.page, figure] as const))('%s adds under 3 KB', (_page, figure) => {
+		expect(figure.ours).toBeLessThan(BUDGET);
+	});
+
+	it('counts the checklist island on topic pages', () => {
+		expect(figures.find((figure) => figure.page === 'core/testing/index.html')?.ours).toBeGreaterThan(500);
+	});
+});
