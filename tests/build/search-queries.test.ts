@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../support/dist';
+import { loadPagefind, type SearchHit } from '../support/pagefind';
+
+/**
+ * Questions phrased the way learners type them, each with the page that must be in the top three.
+ * When a query fails, fix the page (title, description, headings, first paragraph), not the query.
+ */
+const QUERIES: [query: string, page: string][] = [
+	['what is the gil', '/foundations/concurrency/'],
+	['threads vs processes python', '/foundations/concurrency/'],
+	['free threaded python', '/foundations/concurrency/'],
+	['why is my async code slow', '/core/async-programming/'],
+	['asyncio gather', '/core/async-programming/'],
+	['event loop blocking', '/core/async-programming/'],
+	['jwt vs session', '/core/authentication/'],
+	['oauth pkce', '/core/authentication/'],
+	['how to hash passwords', '/core/authentication/'],
+	['what is an orm', '/core/orms/'],
+	['sqlalchemy declarative base', '/core/orms/'],
+	['n+1 queries', '/core/orms/'],
+	['postgresql psycopg', '/core/sql-databases/'],
+	['sql injection parameterized query', '/core/sql-databases/'],
+	['mongodb vs postgres', '/core/nosql/'],
+	['pytest fixture', '/core/testing/'],
+	['mock an http call in tests', '/core/testing/'],
+	['parametrize tests', '/core/testing/'],
+	['flask vs django', '/core/web-frameworks/'],
+	['fastapi dependency injection', '/core/fastapi/'],
+	['pydantic v2 models', '/core/fastapi/'],
+	['django admin', '/core/django/'],
+	['flask blueprint', '/core/flask/'],
+	['aiohttp client session', '/core/aiohttp/'],
+	['rest pagination cursor', '/core/api-design/'],
+	['graphql vs rest', '/core/api-design/'],
+	['logging configuration', '/core/errors-and-logging/'],
+	['custom exceptions', '/core/errors-and-logging/'],
+	['dockerfile for python app', '/core/docker/'],
+	['redis cache aside', '/core/caching/'],
+	['celery background tasks', '/core/task-queues/'],
+	['pyproject.toml', '/core/packaging/'],
+	['virtual environment venv', '/foundations/dev-environment/'],
+	['uv vs pip', '/foundations/dev-environment/'],
+	['git branch merge', '/foundations/git/'],
+	['grep command line', '/foundations/command-line/'],
+	['http status codes', '/foundations/http-and-rest/'],
+	['decorators in python', '/foundations/iterators-generators-decorators/'],
+	['generator yield', '/foundations/iterators-generators-decorators/'],
+	['magic methods dunder', '/foundations/oop/'],
+	['list comprehension map filter', '/foundations/functional-programming/'],
+	['pypy vs cpython', '/foundations/interpreters/'],
+	['collections counter defaultdict', '/foundations/standard-library/'],
+	['nginx reverse proxy gunicorn', '/advanced/deployment/'],
+	['kubernetes deployment', '/advanced/kubernetes/'],
+	['github actions ci', '/advanced/ci-cd/'],
+	['terraform', '/advanced/infrastructure-as-code/'],
+	['owasp top 10', '/advanced/security/'],
+	['websockets', '/advanced/real-time/'],
+	['prometheus metrics opentelemetry', '/advanced/monitoring/'],
+	['microservices vs monolith', '/advanced/microservices/'],
+	['horizontal scaling load balancer', '/advanced/scalability/'],
+	['job ad requirements', '/career/job-ad-checklist/'],
+	['pet project ideas', '/career/pet-projects/'],
+	['what does a backend developer do', '/career/what-backend-developers-do/'],
+	['learn go after python', '/career/beyond-python/'],
+];
+
+let search: (query: string, limit?: number) => Promise<SearchHit[]>;
+const misses: string[] = [];
+
+beforeAll(async () => {
+	search = await loadPagefind(DIST);
+});
+
+describe(`search finds the page a learner needs in the top 3 (${QUERIES.length} queries)`, () => {
+	it.each(QUERIES)('"%s" → %s', async (query, page) => {
+		const top = (await search(query, 3)).map((hit) => hit.url);
+		if (!top.includes(page)) misses.push(`"${query}": wanted ${page}, got ${top.join(', ') || 'nothing'}`);
+		expect(top).toContain(page);
+	});
+
+	it('reports the hit rate', () => {
+		const rate = ((QUERIES.length - misses.length) / QUERIES.length) * 100;
+		console.log(`Search hit rate (top 3): ${rate.toFixed(0)}% of ${QUERIES.length} queries${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+		expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+	});
+});
