@@ -8,7 +8,8 @@ const site = process.env.SITE_URL ?? 'https://python-backend-roadmap.github.io';
 /** Sub-path the site is served under, e.g. `/python-backend-roadmap/`; `/` by default. */
 const base = process.env.BASE_PATH ?? '/';
 
-const level = (label, directory) => ({
+/** A sidebar group listing one content directory in `sidebar.order`. */
+const level = (/** @type {string} */ label, /** @type {string} */ directory) => ({
 	label,
 	items: [{ autogenerate: { directory } }],
 });
@@ -21,7 +22,13 @@ export default defineConfig({
 		// Scripts only from this origin or hashed; no 'unsafe-inline' for scripts. Pagefind needs WebAssembly.
 		// Style attributes (Expressive Code's token colours) need 'unsafe-inline' for attributes only.
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
@@ -39,8 +46,7 @@ export default defineConfig({
 				},
 			],
 			editLink: {
-				baseUrl:
-					'https://github.com/python-backend-roadmap/python-backend-roadmap/edit/main/',
+				baseUrl: 'https://github.com/python-backend-roadmap/python-backend-roadmap/edit/main/',
 			},
 			lastUpdated: true,
 			customCss: ['./src/styles/custom.css'],

@@ -73,7 +73,8 @@ for (const count of sizes) {
 	try {
 		cpSync(root, dir, {
 			recursive: true,
-			filter: (source) => !/^\/(node_modules|dist[^/]*|\.astro|\.git|\.venv-examples)(\/|$)/.test(source.slice(root.length)),
+			filter: (source) =>
+				!/^\/(node_modules|dist[^/]*|\.astro|\.git|\.venv-examples)(\/|$)/.test(source.slice(root.length)),
 		});
 		// Hard links, not symlinks: Astro's compiler does not follow a symlinked node_modules.
 		execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')]);
@@ -82,12 +83,26 @@ for (const count of sizes) {
 			writeFileSync(join(dir, 'src/content/docs/advanced', `synthetic-${index}.mdx`), syntheticPage(index));
 		}
 		const started = process.hrtime.bigint();
-		execFileSync('npx', ['astro', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, PBR_DRAFT_EXAMPLES: '1' } });
+		execFileSync('npx', ['astro', 'build'], {
+			cwd: dir,
+			stdio: 'ignore',
+			env: { ...process.env, PBR_DRAFT_EXAMPLES: '1' },
+		});
 		const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-		const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+		const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((file) =>
+			String(file).endsWith('.html'),
+		).length;
 		const kbPerPage = du(join(dir, 'dist')) / 1024 / pages;
-		results.push({ synthetic: count, pages, seconds: Number(seconds.toFixed(1)), msPerPage: Math.round((seconds * 1000) / pages), kbPerPage: Number(kbPerPage.toFixed(1)) });
-		console.log(`${count} synthetic pages: ${pages} pages in ${seconds.toFixed(1)} s, ${kbPerPage.toFixed(1)} KB of dist per page`);
+		results.push({
+			synthetic: count,
+			pages,
+			seconds: Number(seconds.toFixed(1)),
+			msPerPage: Math.round((seconds * 1000) / pages),
+			kbPerPage: Number(kbPerPage.toFixed(1)),
+		});
+		console.log(
+			`${count} synthetic pages: ${pages} pages in ${seconds.toFixed(1)} s, ${kbPerPage.toFixed(1)} KB of dist per page`,
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -19,15 +19,23 @@ export function extractExample(source: string, file: string, region?: string): s
 	if (region === undefined) {
 		selected = lines;
 	} else {
-		const start = lines.findIndex((line) => line.match(REGION_MARKER)?.[1] === 'region' && line.match(REGION_MARKER)?.[2] === region);
+		const start = lines.findIndex(
+			(line) => line.match(REGION_MARKER)?.[1] === 'region' && line.match(REGION_MARKER)?.[2] === region,
+		);
 		const end = lines.findIndex(
-			(line, index) => index > start && line.match(REGION_MARKER)?.[1] === 'endregion' && line.match(REGION_MARKER)?.[2] === region,
+			(line, index) =>
+				index > start && line.match(REGION_MARKER)?.[1] === 'endregion' && line.match(REGION_MARKER)?.[2] === region,
 		);
 		if (start === -1 || end === -1) {
-			const names = lines.map((line) => line.match(REGION_MARKER)).filter((m) => m?.[1] === 'region').map((m) => m![2]);
+			const names = lines
+				.map((line) => line.match(REGION_MARKER))
+				.filter((m) => m?.[1] === 'region')
+				.map((m) => m![2]);
 			throw new Error(
 				`<Example file="${file}" region="${region}">: no '# region ${region}' … '# endregion ${region}' pair in examples/${file}; ` +
-					(names.length > 0 ? `regions there: ${names.join(', ')}` : 'add the two marker lines around the code to show'),
+					(names.length > 0
+						? `regions there: ${names.join(', ')}`
+						: 'add the two marker lines around the code to show'),
 			);
 		}
 		selected = dedent(lines.slice(start + 1, end));

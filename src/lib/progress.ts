@@ -28,9 +28,7 @@ export interface StoredProgress {
 export type UnreadableReason = 'unparseable' | 'foreign' | 'future-version';
 
 /** Result of reading a stored value. */
-export type ReadResult =
-	| { ok: true; progress: Progress; dropped: number }
-	| { ok: false; reason: UnreadableReason };
+export type ReadResult = { ok: true; progress: Progress; dropped: number } | { ok: false; reason: UnreadableReason };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 

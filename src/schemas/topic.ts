@@ -10,14 +10,12 @@ export const RESOURCE_TYPES = ['official', 'docs', 'article', 'video', 'course',
 
 /** A permanent, site-wide identifier such as `explain-the-gil`. */
 export const itemIdSchema = z.string().regex(KEBAB_CASE, {
-	error: (issue) =>
-		`'${String(issue.input)}' must be kebab-case, like '${suggestKebabCase(String(issue.input))}'`,
+	error: (issue) => `'${String(issue.input)}' must be kebab-case, like '${suggestKebabCase(String(issue.input))}'`,
 });
 
 /** A link to another topic, written as `level/slug`, e.g. `foundations/python-basics`. */
 export const topicRefSchema = z.string().regex(/^(foundations|core|advanced|career)\/[a-z0-9]+(-[a-z0-9]+)*$/, {
-	error: (issue) =>
-		`'${String(issue.input)}' must name a topic as 'level/slug', like 'foundations/python-basics'`,
+	error: (issue) => `'${String(issue.input)}' must name a topic as 'level/slug', like 'foundations/python-basics'`,
 });
 
 /** One skill a reader can tick off. */
@@ -43,8 +41,7 @@ export const resourceSchema = z.object({
 	}),
 	/** What kind of resource this is. */
 	type: z.enum(RESOURCE_TYPES, {
-		error: (issue) =>
-			`'${String(issue.input)}' is not a resource type; write one of: ${RESOURCE_TYPES.join(', ')}`,
+		error: (issue) => `'${String(issue.input)}' is not a resource type; write one of: ${RESOURCE_TYPES.join(', ')}`,
 	}),
 	/** Optional one-line note on why it is worth reading. */
 	note: z.string().optional(),
@@ -59,9 +56,7 @@ export const topicFields = {
 		})
 		.optional(),
 	/** Date the page was last checked against the versions it describes (YYYY-MM-DD). */
-	reviewed: z.coerce
-		.date({ error: 'reviewed must be a date written as YYYY-MM-DD, like 2026-11-23' })
-		.optional(),
+	reviewed: z.coerce.date({ error: 'reviewed must be a date written as YYYY-MM-DD, like 2026-11-23' }).optional(),
 	/** Versions the page describes, e.g. ["Python 3.14", "pytest 9"]. */
 	versions: z.array(z.string().min(2)).optional(),
 	/** Skills the reader can tick off on this page. */

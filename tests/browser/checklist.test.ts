@@ -38,7 +38,9 @@ describe.skipIf(!hasChromium)('checklist island in Chromium', () => {
 		const boxes = page.getByRole('checkbox');
 		const total = await boxes.count();
 		expect(total).toBeGreaterThanOrEqual(5);
-		const firstName = await boxes.first().evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim());
+		const firstName = await boxes
+			.first()
+			.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim());
 		expect(firstName).toMatch(/^I can /);
 		expect(await status(page)).toBe(`0 of ${total} done`);
 		expect(await page.locator('.pbr-checklist__status').first().getAttribute('role')).toBe('status');
@@ -106,7 +108,10 @@ describe.skipIf(!hasChromium)('checklist island in Chromium', () => {
 
 	it('keeps a future-version value aside instead of overwriting it', async () => {
 		const future = JSON.stringify({ version: 2, items: { 'a-b': { done: true } } });
-		await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, future] as const);
+		await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [
+			KEY,
+			future,
+		] as const);
 		const page = await open();
 		await page.getByRole('checkbox').first().check();
 		const values = await page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key)));
@@ -126,7 +131,9 @@ describe.skipIf(!hasChromium)('checklist island in Chromium', () => {
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.getByRole('checkbox').first().check();
 		expect(await status(page)).toMatch(/^1 of \d+ done$/);
-		expect(await page.locator('.pbr-checklist__notice').first().textContent()).toMatch(/not letting the site save progress/);
+		expect(await page.locator('.pbr-checklist__notice').first().textContent()).toMatch(
+			/not letting the site save progress/,
+		);
 		expect(errors).toEqual([]);
 	});
 
@@ -139,7 +146,9 @@ describe.skipIf(!hasChromium)('checklist island in Chromium', () => {
 		const page = await open();
 		await page.getByRole('checkbox').first().check();
 		expect(await status(page)).toMatch(/^1 of \d+ done$/);
-		expect(await page.locator('.pbr-checklist__notice').first().textContent()).toMatch(/not letting the site save progress/);
+		expect(await page.locator('.pbr-checklist__notice').first().textContent()).toMatch(
+			/not letting the site save progress/,
+		);
 	});
 
 	it('is a readable list with JavaScript off', async () => {

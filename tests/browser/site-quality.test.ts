@@ -39,7 +39,8 @@ describe.skipIf(!hasChromium)('every built page in Chromium', () => {
 			const page = await contexts[theme]!.newPage();
 			const origin = new URL(server.url).origin;
 			page.on('request', (request) => {
-				if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`${theme}: request to ${request.url()}`);
+				if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+					problems.push(`${theme}: request to ${request.url()}`);
 			});
 			page.on('console', (message) => {
 				if (message.type() === 'error' && !(path.startsWith('404') && /404/.test(message.text())))
@@ -47,13 +48,19 @@ describe.skipIf(!hasChromium)('every built page in Chromium', () => {
 			});
 			page.on('pageerror', (error) => problems.push(`${theme}: ${error.message}`));
 			page.on('response', (response) => {
-				if (response.status() >= 400 && !path.startsWith('404')) problems.push(`${theme}: ${response.status()} for ${response.url()}`);
+				if (response.status() >= 400 && !path.startsWith('404'))
+					problems.push(`${theme}: ${response.status()} for ${response.url()}`);
 			});
 			await page.goto(server.url + path, { waitUntil: 'load' });
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 			const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 			for (const violation of results.violations) {
-				problems.push(`${theme}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+				problems.push(
+					`${theme}: ${violation.id} (${violation.impact}): ${violation.nodes
+						.map((node) => node.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`,
+				);
 			}
 			await page.close();
 		}

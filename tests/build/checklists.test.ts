@@ -16,10 +16,14 @@ describe('every checklist item renders exactly once, on its own page', () => {
 	});
 
 	it('renders no checklist item on a page that does not declare it', () => {
-		const owner = new Map(topics.flatMap((topic) => topic.checklist.map((item) => [item.id, `${topic.id}/index.html`])));
+		const owner = new Map(
+			topics.flatMap((topic) => topic.checklist.map((item) => [item.id, `${topic.id}/index.html`])),
+		);
 		const strays = builtPages().flatMap((page) =>
 			itemIdsIn(readPage(page))
-				.filter((id) => owner.get(id) !== page && !['roadmap/index.html', 'progress/index.html', 'index.html'].includes(page))
+				.filter(
+					(id) => owner.get(id) !== page && !['roadmap/index.html', 'progress/index.html', 'index.html'].includes(page),
+				)
 				.map((id) => `${page}: ${id}`),
 		);
 		expect(strays).toEqual([]);
@@ -32,7 +36,8 @@ describe('the server-rendered checklist reads well without JavaScript', () => {
 		const checklist = html.match(/<pbr-checklist[\s\S]*?<\/pbr-checklist>/)?.[0] ?? '';
 		const topic = topics.find((t) => t.id === 'foundations/python-basics')!;
 		expect(checklist).toContain(`${topic.checklist.length} skills to check`);
-		for (const item of topic.checklist) expect(checklist).toContain(item.text.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+		for (const item of topic.checklist)
+			expect(checklist).toContain(item.text.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
 		expect(checklist).not.toContain('<input');
 	});
 });

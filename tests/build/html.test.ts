@@ -12,7 +12,9 @@ describe('the built HTML', () => {
 	it.each(pages)('%s is valid HTML', async (page) => {
 		const report = await validator.validateFile(join(DIST, page));
 		const errors = report.results.flatMap((result) =>
-			result.messages.map((message) => `${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+			result.messages.map(
+				(message) => `${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+			),
 		);
 		expect(errors).toEqual([]);
 	});
@@ -29,9 +31,9 @@ describe('the built HTML', () => {
 
 	it('loads nothing over plain http (no mixed content)', () => {
 		const insecure = pages.flatMap((page) =>
-			[...readPage(page).matchAll(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*(?:src|href)="(http:[^"]*)"/g)].map(
-				(match) => `${page}: ${match[1]}`,
-			),
+			[
+				...readPage(page).matchAll(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*(?:src|href)="(http:[^"]*)"/g),
+			].map((match) => `${page}: ${match[1]}`),
 		);
 		expect(insecure).toEqual([]);
 	});

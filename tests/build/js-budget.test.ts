@@ -53,7 +53,10 @@ describe('JavaScript budget', () => {
 			.map((page) => figures.find((figure) => figure.page === page))
 			.filter(Boolean);
 		console.log(
-			['JavaScript on load (gzipped bytes): page, ours, everything', ...sample.map((f) => `  ${f!.page}: ${f!.ours}, ${f!.total}`)].join('\n'),
+			[
+				'JavaScript on load (gzipped bytes): page, ours, everything',
+				...sample.map((f) => `  ${f!.page}: ${f!.ours}, ${f!.total}`),
+			].join('\n'),
 		);
 		expect(sample.length).toBeGreaterThan(0);
 	});

@@ -81,7 +81,9 @@ describe(`search finds the page a learner needs in the top 3 (${QUERIES.length} 
 
 	it('reports the hit rate', () => {
 		const rate = ((QUERIES.length - misses.length) / QUERIES.length) * 100;
-		console.log(`Search hit rate (top 3): ${rate.toFixed(0)}% of ${QUERIES.length} queries${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+		console.log(
+			`Search hit rate (top 3): ${rate.toFixed(0)}% of ${QUERIES.length} queries${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+		);
 		expect(QUERIES.length).toBeGreaterThanOrEqual(40);
 	});
 });

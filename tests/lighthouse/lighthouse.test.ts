@@ -24,7 +24,13 @@ describe.skipIf(!hasChromium)('Lighthouse, mobile defaults', () => {
 			([url, f]) =>
 				`| ${new URL(url).pathname} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${f.seo} | ${f.lcpMs} ms | ${f.cls} | ${Math.round(f.totalBytes / 1024)} KB |`,
 		);
-		console.log(['| page | perf | a11y | best practices | SEO | LCP | CLS | bytes |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n'));
+		console.log(
+			[
+				'| page | perf | a11y | best practices | SEO | LCP | CLS | bytes |',
+				'| --- | --- | --- | --- | --- | --- | --- | --- |',
+				...rows,
+			].join('\n'),
+		);
 	}, 300_000);
 	afterAll(async () => {
 		await server?.close();

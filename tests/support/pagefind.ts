@@ -18,14 +18,18 @@ interface PagefindApi {
  * Loads the built Pagefind index in Node. Pagefind's browser module fetches its index files, so
  * `fetch` is shimmed to read `file:` URLs from disk; everything else goes to the real fetch.
  */
-export async function loadPagefind(dist = process.env.DIST_DIR ?? 'dist'): Promise<(query: string, limit?: number) => Promise<SearchHit[]>> {
+export async function loadPagefind(
+	dist = process.env.DIST_DIR ?? 'dist',
+): Promise<(query: string, limit?: number) => Promise<SearchHit[]>> {
 	const root = resolve(dist, 'pagefind');
 	const realFetch = globalThis.fetch;
 	globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
 		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 		if (url.startsWith('file:')) {
 			const body = await readFile(new URL(url));
-			return new Response(body, { headers: { 'content-type': url.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' } });
+			return new Response(body, {
+				headers: { 'content-type': url.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' },
+			});
 		}
 		return realFetch(input, init);
 	}) as typeof fetch;

@@ -40,7 +40,10 @@ describe('isTopicEntry', () => {
 
 describe('checkContentRules', () => {
 	it('accepts complete, consistent pages', () => {
-		const entries = [topic('foundations/python-basics'), topic('core/testing', { prerequisites: ['foundations/python-basics'] })];
+		const entries = [
+			topic('foundations/python-basics'),
+			topic('core/testing', { prerequisites: ['foundations/python-basics'] }),
+		];
 		expect(checkContentRules(entries)).toEqual([]);
 	});
 
@@ -53,7 +56,11 @@ describe('checkContentRules', () => {
 		['a missing review date', [topic('core/testing', { reviewed: undefined })], 'reviewed is missing'],
 		['missing versions', [topic('core/testing', { versions: [] })], 'versions is missing'],
 		['too few checklist items', [topic('core/testing', { checklist: items('x', 2) })], 'checklist has 2 items'],
-		['too many resources', [topic('core/testing', { resources: Array(9).fill(resources[0]) })], 'resources has 9 links'],
+		[
+			'too many resources',
+			[topic('core/testing', { resources: Array(9).fill(resources[0]) })],
+			'resources has 9 links',
+		],
 		[
 			'a non-official first resource',
 			[topic('core/testing', { resources: [resources[2], resources[0], resources[1]] })],
@@ -90,7 +97,10 @@ describe('checkContentRules', () => {
 	it('reports an alias that reuses a current id', () => {
 		const checklist = [{ id: 'new-name', text: 'I can x', aliases: ['old-name'] }, ...items('a', 4)];
 		const other = [{ id: 'old-name', text: 'I can y', aliases: [] }, ...items('b', 4)];
-		const problems = checkContentRules([topic('core/testing', { checklist }), topic('core/flask', { checklist: other })]);
+		const problems = checkContentRules([
+			topic('core/testing', { checklist }),
+			topic('core/flask', { checklist: other }),
+		]);
 		expect(problems.join('\n')).toContain("'old-name' is already used");
 	});
 });

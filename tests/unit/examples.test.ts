@@ -27,7 +27,9 @@ describe('extractExample', () => {
 
 	it('shows one region, dedented', () => {
 		expect(extractExample(source, 'demo.py', 'call')).toBe('print(greet(os.environ.get("USER", "you")))');
-		expect(extractExample(source, 'demo.py', 'greet')).toBe('def greet(name: str) -> str:\n    return f"Hello, {name}"');
+		expect(extractExample(source, 'demo.py', 'greet')).toBe(
+			'def greet(name: str) -> str:\n    return f"Hello, {name}"',
+		);
 	});
 
 	it('names the file and the regions that exist when a region is missing', () => {

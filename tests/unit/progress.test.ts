@@ -16,7 +16,7 @@ import {
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-02T10:00:00.000Z';
 
-const progressOf = (entries: Record<string, [boolean, string]>): Progress =>
+const progressOf = (entries: Readonly<Record<string, readonly [boolean, string]>>): Progress =>
 	new Map(Object.entries(entries).map(([id, [done, at]]) => [id, { done, at }]));
 
 describe('readProgress', () => {
@@ -64,9 +64,7 @@ describe('readProgress', () => {
 describe('serializeProgress', () => {
 	it('writes a versioned object with ids in sorted order', () => {
 		const text = serializeProgress(progressOf({ zeta: [true, T1], alpha: [false, T2] }));
-		expect(text).toBe(
-			`{"version":1,"items":{"alpha":{"done":false,"at":"${T2}"},"zeta":{"done":true,"at":"${T1}"}}}`,
-		);
+		expect(text).toBe(`{"version":1,"items":{"alpha":{"done":false,"at":"${T2}"},"zeta":{"done":true,"at":"${T1}"}}}`);
 	});
 
 	it('uses a namespaced, versioned storage key', () => {
