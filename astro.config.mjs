@@ -60,6 +60,7 @@ export default defineConfig({
 				level('Core skills', 'core'),
 				level('Advanced', 'advanced'),
 				level('Career', 'career'),
+				{ label: 'Reference', items: [{ label: 'Runnable examples', link: '/examples/' }] },
 			],
 		}),
 		cspInlineHashes(),
