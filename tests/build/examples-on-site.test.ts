@@ -40,24 +40,27 @@ describe('Python code on the site comes from tested files in examples/', () => {
 		expect(pythonBlocks.length).toBeGreaterThan(0);
 	});
 
-	it.each(pythonBlocks.map((block, index) => [`${block.page} #${index} (${block.title || 'no title'})`, block] as const))(
-		'%s',
-		(_name, block) => {
-			expect(block.title, 'a Python block without an examples/ caption was pasted into the page').toMatch(/^examples\//);
-			const file = block.title.replace(/^examples\//, '');
-			expect(existsSync(join('examples', file))).toBe(true);
-			const source = readFileSync(join('examples', file), 'utf8');
-			const candidates = [undefined, ...regionsOf(source)].map((region) => extractExample(source, file, region));
-			expect(candidates).toContain(block.code);
-		},
-	);
+	it.each(
+		pythonBlocks.map((block, index) => [`${block.page} #${index} (${block.title || 'no title'})`, block] as const),
+	)('%s', (_name, block) => {
+		expect(block.title, 'a Python block without an examples/ caption was pasted into the page').toMatch(/^examples\//);
+		const file = block.title.replace(/^examples\//, '');
+		expect(existsSync(join('examples', file))).toBe(true);
+		const source = readFileSync(join('examples', file), 'utf8');
+		const candidates = [undefined, ...regionsOf(source)].map((region) => extractExample(source, file, region));
+		expect(candidates).toContain(block.code);
+	});
 });
 
 describe('every Python example is shown somewhere', () => {
 	const shown = new Set(pythonBlocks.map((block) => block.title.replace(/^examples\//, '')));
 	const files = existsSync('examples')
 		? (readdirSync('examples', { recursive: true }) as string[]).filter(
-				(file) => file.endsWith('.py') && !file.includes('__') && !/(^|\/)(conftest|settings|urls|apps|manage|wsgi|asgi)\.py$/.test(file) && !file.includes('migrations/'),
+				(file) =>
+					file.endsWith('.py') &&
+					!file.includes('__') &&
+					!/(^|\/)(conftest|settings|urls|apps|manage|wsgi|asgi)\.py$/.test(file) &&
+					!file.includes('migrations/'),
 			)
 		: [];
 	it.each(files)('examples/%s appears on a page', (file) => {

@@ -29,7 +29,10 @@ describe('indexExampleUses', () => {
 			'/src/content/docs/core/testing.mdx': '<Example file="testing/test_mocking.py" />',
 			'/src/content/docs/core/api-design.mdx': '<Example file="testing/test_mocking.py" region="patch" />',
 		});
-		expect(uses.get('testing/test_mocking.py')).toEqual([{ page: 'core/testing' }, { page: 'core/api-design', region: 'patch' }]);
+		expect(uses.get('testing/test_mocking.py')).toEqual([
+			{ page: 'core/testing' },
+			{ page: 'core/api-design', region: 'patch' },
+		]);
 	});
 });
 

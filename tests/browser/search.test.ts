@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchChromium } from '../support/browser';
+import { DIST } from '../support/dist';
+import { serveSite, type SiteServer } from '../support/static-server';
+
+describe.skipIf(!hasChromium)('search from the keyboard', () => {
+	let server: SiteServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await serveSite(DIST);
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('opens with Ctrl+K, takes a question, and lists results as named links', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + 'core/testing/');
+		await page.waitForFunction(() => !document.querySelector('button[data-open-modal]')?.hasAttribute('disabled'));
+		await page.keyboard.press('Control+k');
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await dialog.waitFor();
+		const input = dialog.locator('.pagefind-ui__search-input');
+		await input.waitFor({ timeout: 15_000 });
+		await expect
+			.poll(() => input.evaluate((element) => element === document.activeElement), { timeout: 5_000 })
+			.toBe(true);
+		expect((await input.getAttribute('aria-label')) ?? (await input.getAttribute('title'))).toBe('Search');
+		await page.keyboard.type('what is the gil');
+		const firstResult = dialog.locator('.pagefind-ui__result-link').first();
+		await firstResult.waitFor({ timeout: 15_000 });
+		expect(await firstResult.getAttribute('href')).toMatch(/\/foundations\/concurrency\/$/);
+		expect((await firstResult.textContent())?.trim().length).toBeGreaterThan(3);
+		// Results are announced: Pagefind UI renders a live message with the count.
+		expect(await dialog.locator('.pagefind-ui__message').textContent()).toMatch(/result/);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/A|BUTTON|INPUT/);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.isVisible(), { timeout: 5_000 }).toBe(false);
+		await page.close();
+	});
+});
