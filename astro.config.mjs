@@ -2,11 +2,16 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
+import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
+import { baseLinks } from './src/plugins/rehype-base-links';
 
 /** Public URL of the deployed site; override with SITE_URL when publishing elsewhere. */
 const site = process.env.SITE_URL ?? 'https://python-backend-roadmap.github.io';
 /** Sub-path the site is served under, e.g. `/python-backend-roadmap/`; `/` by default. */
 const base = process.env.BASE_PATH ?? '/';
+/** Absolute URL of the 1200×630 social preview image in public/. */
+const socialImage = new URL(`${base.replace(/\/?$/, '/')}og-image.png`, site).href;
 
 /** A sidebar group listing one content directory in `sidebar.order`. */
 const level = (/** @type {string} */ label, /** @type {string} */ directory) => ({
@@ -34,6 +39,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// Before Starlight, so root-relative links in content get the base path before they are validated.
+		baseLinks(),
 		starlight({
 			title: 'Python Backend Roadmap',
 			description:
@@ -49,6 +56,22 @@ export default defineConfig({
 				baseUrl: 'https://github.com/python-backend-roadmap/python-backend-roadmap/edit/main/',
 			},
 			lastUpdated: true,
+			head: [
+				{ tag: 'meta', attrs: { property: 'og:image', content: socialImage } },
+				{ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+				{ tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+				{
+					tag: 'meta',
+					attrs: { property: 'og:image:alt', content: 'Python Backend Roadmap: foundations, core skills, advanced' },
+				},
+				{ tag: 'meta', attrs: { name: 'twitter:image', content: socialImage } },
+			],
+			plugins: [
+				// A broken internal link or heading anchor in content fails the build with the file and the link.
+				starlightLinksValidator(),
+				// Raw MDX bodies: rendering pages outside Starlight's route (as the plugin does) breaks <Checklist />.
+				starlightLlmsTxt({ projectName: 'Python Backend Roadmap', rawContent: true }),
+			],
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -60,6 +83,7 @@ export default defineConfig({
 				level('Core skills', 'core'),
 				level('Advanced', 'advanced'),
 				level('Career', 'career'),
+				level('Compare', 'compare'),
 				{ label: 'Reference', items: [{ label: 'Runnable examples', link: '/examples/' }] },
 			],
 		}),

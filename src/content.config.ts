@@ -3,10 +3,16 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { roadmapDocsLoader } from './loaders/roadmap-docs-loader';
 import { topicFields } from './schemas/topic';
+import { comparisonsLoader } from './loaders/comparisons-loader';
+import { comparisonTableSchema } from './schemas/comparison';
 
 export const collections = {
 	docs: defineCollection({
 		loader: roadmapDocsLoader(),
 		schema: docsSchema({ extend: z.object(topicFields) }),
+	}),
+	comparisons: defineCollection({
+		loader: comparisonsLoader(),
+		schema: comparisonTableSchema,
 	}),
 };

@@ -1,0 +1,7 @@
+"""App configuration for notes."""
+
+from django.apps import AppConfig
+
+
+class NotesConfig(AppConfig):
+    name = "notes"

@@ -1,0 +1,264 @@
+/**
+ * Pure logic of the comparison tables: the cross-field checks run when the data is loaded,
+ * and the row building that ComparisonTable.astro renders. No DOM, no `astro:*` imports.
+ */
+
+/** Values a "support" cell may take; anything else belongs in a row with `kind: text`. */
+export const SUPPORT_VALUES = ['yes', 'partial', 'no', 'via-extension'] as const;
+export type SupportValue = (typeof SUPPORT_VALUES)[number];
+
+/** What readers see for each support value (the icon next to it is decoration). */
+export const VALUE_LABELS: Record<SupportValue, string> = {
+	yes: 'Yes',
+	partial: 'Partly',
+	no: 'No',
+	'via-extension': 'Via extension',
+};
+
+/** Small icons shown before the value's text; hidden from assistive technology. */
+export const VALUE_ICONS: Record<SupportValue, string> = {
+	yes: '✓',
+	partial: '◐',
+	no: '✕',
+	'via-extension': '+',
+};
+
+/** A column as the logic sees it. */
+export interface TableSystem {
+	id: string;
+	name: string;
+}
+
+/** A cell as the logic sees it. */
+export interface TableCell {
+	value: string;
+	note: string;
+}
+
+/** A source link as the logic sees it. */
+export interface TableSource {
+	title: string;
+	url: string;
+}
+
+/** A row as the logic sees it. */
+export interface TableRow {
+	id: string;
+	label: string;
+	kind?: 'support' | 'text';
+	cells: Record<string, TableCell>;
+	sources: TableSource[];
+}
+
+/** A table as the logic sees it (the validated shape of a file in `src/data/comparisons/`). */
+export interface TableData {
+	caption: string;
+	checked: Date;
+	versions: string[];
+	systems: TableSystem[];
+	rows: TableRow[];
+}
+
+/** One problem found by the cross-field checks, with the zod-style path of the field at fault. */
+export interface TableProblem {
+	path: (string | number)[];
+	message: string;
+}
+
+/** Whether a string is one of the closed set of support values. */
+export function isSupportValue(value: string): value is SupportValue {
+	return (SUPPORT_VALUES as readonly string[]).includes(value);
+}
+
+/**
+ * Checks that need more than one field: unique system and row ids, one cell for every declared
+ * system and none for undeclared ones, and support values from the closed set.
+ */
+export function checkTableRules(table: Pick<TableData, 'systems' | 'rows'>): TableProblem[] {
+	const problems: TableProblem[] = [];
+	const systemIds = table.systems.map((system) => system.id);
+
+	systemIds.forEach((id, index) => {
+		if (systemIds.indexOf(id) !== index) {
+			problems.push({
+				path: ['systems', index, 'id'],
+				message: `system id '${id}' is used twice; give each column its own id`,
+			});
+		}
+	});
+
+	const rowIds = new Map<string, number>();
+	table.rows.forEach((row, index) => {
+		const first = rowIds.get(row.id);
+		if (first !== undefined) {
+			problems.push({
+				path: ['rows', index, 'id'],
+				message: `has the same id as row ${first + 1}; row ids are page anchors and must be unique`,
+			});
+		} else {
+			rowIds.set(row.id, index);
+		}
+
+		for (const systemId of systemIds) {
+			if (!(systemId in row.cells)) {
+				problems.push({
+					path: ['rows', index, 'cells'],
+					message: `has no cell for '${systemId}'; add cells.${systemId} with a value and a note`,
+				});
+			}
+		}
+		for (const [key, cell] of Object.entries(row.cells)) {
+			if (!systemIds.includes(key)) {
+				problems.push({
+					path: ['rows', index, 'cells', key],
+					message: `is not one of the table's systems; write one of: ${systemIds.join(', ')}`,
+				});
+			} else if ((row.kind ?? 'support') === 'support' && !isSupportValue(cell.value)) {
+				problems.push({
+					path: ['rows', index, 'cells', key, 'value'],
+					message: `'${cell.value}' is not a support value; write one of: ${SUPPORT_VALUES.join(', ')} (or set 'kind: text' on the row for free text)`,
+				});
+			}
+		}
+	});
+	return problems;
+}
+
+/**
+ * Turns validation issues into messages for authors that name the file and the row by its id,
+ * e.g. `src/data/comparisons/x.yaml: row 'admin' has no cell for 'aiohttp'; add …`.
+ */
+export function formatTableIssues(
+	file: string,
+	data: unknown,
+	issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string[] {
+	const rows = (data as { rows?: unknown } | null)?.rows;
+	return issues.map(({ path, message }) => {
+		const [first, second, ...rest] = path.map(String);
+		if (first === 'rows' && second !== undefined && Array.isArray(rows)) {
+			const index = Number(second);
+			const rowId = (rows[index] as { id?: unknown } | undefined)?.id;
+			const row = typeof rowId === 'string' ? `row '${rowId}'` : `row ${index + 1}`;
+			const field = rest.join('.');
+			// Messages that start with "has …" continue the row's name; others name their field.
+			return !field || message.startsWith('has ') ? `${file}: ${row} ${message}` : `${file}: ${row} ${field}: ${message}`;
+		}
+		const field = path.map(String).join('.');
+		return !field || message.startsWith(first) ? `${file}: ${message}` : `${file}: ${field}: ${message}`;
+	});
+}
+
+/** A cell ready to render. */
+export interface CellView {
+	systemId: string;
+	/** The column heading, for the cell's accessible description in tests and islands. */
+	systemName: string;
+	/** The raw value from the data. */
+	value: string;
+	/** Text shown to readers: "Yes", "Via extension", or the free text itself. */
+	label: string;
+	/** The support value, or `text` for free-text cells; drives the icon and colour. */
+	tone: SupportValue | 'text';
+	/** Decorative icon, empty for free text. */
+	icon: string;
+	note: string;
+}
+
+/** A row ready to render. */
+export interface RowView {
+	id: string;
+	label: string;
+	cells: CellView[];
+	sources: TableSource[];
+}
+
+/** A whole table ready to render. */
+export interface TableView {
+	caption: string;
+	systems: TableSystem[];
+	rows: RowView[];
+	/** `YYYY-MM-DD`, for `<time datetime>`. */
+	checkedIso: string;
+	versions: string[];
+}
+
+/** Which rows and systems to show; all of them, in file order, when left out. */
+export interface TableViewOptions {
+	/** Ids of the systems to show, in the table's own column order. */
+	systems?: readonly string[];
+	/** Ids of the rows to show, in the order given here. */
+	rows?: readonly string[];
+	/** Name of the table for error messages, e.g. `python-web-frameworks`. */
+	name?: string;
+}
+
+/** The reader-facing text of a cell value. */
+export function valueLabel(value: string, kind: 'support' | 'text' = 'support'): string {
+	return kind === 'support' && isSupportValue(value) ? VALUE_LABELS[value] : value;
+}
+
+/** The systems to show: the requested ids, kept in the table's column order. Throws on unknown ids. */
+export function selectSystems(
+	systems: readonly TableSystem[],
+	ids?: readonly string[],
+	name = 'the table',
+): TableSystem[] {
+	if (!ids) return [...systems];
+	const known = systems.map((system) => system.id);
+	const unknown = ids.filter((id) => !known.includes(id));
+	if (unknown.length > 0) {
+		throw new Error(
+			`<ComparisonTable systems> names '${unknown.join("', '")}', which is not a system of ${name}; write one of: ${known.join(', ')}`,
+		);
+	}
+	return systems.filter((system) => ids.includes(system.id));
+}
+
+/** The rows to show: the requested ids in the requested order, or all rows in file order. Throws on unknown ids. */
+export function selectRows<Row extends { id: string }>(rows: readonly Row[], ids?: readonly string[], name = 'the table'): Row[] {
+	if (!ids) return [...rows];
+	return ids.map((id) => {
+		const row = rows.find((candidate) => candidate.id === id);
+		if (!row) {
+			throw new Error(
+				`<ComparisonTable rows> names '${id}', which is not a row of ${name}; write one of: ${rows.map((r) => r.id).join(', ')}`,
+			);
+		}
+		return row;
+	});
+}
+
+/** Builds what ComparisonTable.astro renders: chosen rows and columns, reader-facing labels, ISO date. */
+export function buildTableView(table: TableData, options: TableViewOptions = {}): TableView {
+	const name = options.name ? `'${options.name}'` : 'the table';
+	const systems = selectSystems(table.systems, options.systems, name);
+	const rows = selectRows(table.rows, options.rows, name).map((row) => {
+		const kind = row.kind ?? 'support';
+		return {
+			id: row.id,
+			label: row.label,
+			sources: row.sources,
+			cells: systems.map((system): CellView => {
+				const cell = row.cells[system.id];
+				const tone = kind === 'support' && isSupportValue(cell.value) ? cell.value : 'text';
+				return {
+					systemId: system.id,
+					systemName: system.name,
+					value: cell.value,
+					label: valueLabel(cell.value, kind),
+					tone,
+					icon: tone === 'text' ? '' : VALUE_ICONS[tone],
+					note: cell.note,
+				};
+			}),
+		};
+	});
+	return {
+		caption: table.caption,
+		systems,
+		rows,
+		checkedIso: table.checked.toISOString().slice(0, 10),
+		versions: table.versions,
+	};
+}

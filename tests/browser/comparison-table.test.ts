@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchChromium } from '../support/browser';
+import { serveSite, type SiteServer } from '../support/static-server';
+
+const PAGE = 'compare/python-web-frameworks/';
+
+describe.skipIf(!hasChromium)('comparison table in Chromium', () => {
+	let server: SiteServer;
+	let browser: Browser;
+	let page: Page;
+
+	beforeAll(async () => {
+		server = await serveSite(process.env.DIST_DIR ?? 'dist');
+		browser = await launchChromium();
+		page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(server.url + PAGE);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	const region = () => page.getByRole('region', { name: 'Django, Flask, FastAPI and aiohttp compared' });
+
+	it('names the scroll region after the table caption', async () => {
+		await expect(region().count()).resolves.toBe(1);
+		const table = region().getByRole('table');
+		await expect(table.locator('caption').textContent()).resolves.toBe('Django, Flask, FastAPI and aiohttp compared');
+		await expect(table.getAttribute('aria-label')).resolves.toBeNull();
+	});
+
+	it('lets a keyboard user reach the scroll region with Tab and scroll it with the arrow keys', async () => {
+		await page.locator('body').focus();
+		let reached = false;
+		for (let press = 0; press < 80 && !reached; press++) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate(() => document.activeElement?.classList.contains('pbr-compare__scroll') ?? false);
+		}
+		expect(reached).toBe(true);
+		const scroller = page.locator('.pbr-compare__scroll');
+		expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+	});
+
+	it('exposes column and row headers in the accessibility tree', async () => {
+		const snapshot = await region().getByRole('table').ariaSnapshot();
+		for (const name of ['Django 5.2 LTS', 'Django 6.1', 'Flask 3.1', 'FastAPI', 'aiohttp']) {
+			expect(snapshot).toContain(`columnheader "${name}"`);
+		}
+		expect(snapshot).toContain('rowheader "Async support"');
+		expect(snapshot).toContain('rowheader "Admin interface"');
+	});
+
+	it('announces a cell with its row and column headers', async () => {
+		const headers = await page.locator('tr#admin td').nth(4).evaluate((cell) => {
+			const td = cell as HTMLTableCellElement;
+			const row = td.parentElement as HTMLTableRowElement;
+			const table = td.closest('table')!;
+			return {
+				column: table.tHead!.rows[0].cells[td.cellIndex].textContent?.trim(),
+				row: row.querySelector('th[scope="row"]')?.textContent?.trim(),
+				text: td.textContent?.replace(/\s+/g, ' ').trim(),
+			};
+		});
+		expect(headers).toEqual({
+			column: 'aiohttp',
+			row: 'Admin interface',
+			text: expect.stringMatching(/^✕ No Nothing built in/),
+		});
+		const cell = page.getByRole('row', { name: /^Admin interface/ }).getByRole('cell').nth(3);
+		await expect(cell.textContent()).resolves.toMatch(/Via extension/);
+	});
+
+	it('keeps the row headers in view while the table scrolls sideways', async () => {
+		const header = page.locator('tr#async-support th[scope="row"]');
+		const before = await header.boundingBox();
+		await page.locator('.pbr-compare__scroll').evaluate((element) => element.scrollBy(400, 0));
+		const after = await header.boundingBox();
+		expect(after!.x).toBeCloseTo(before!.x, 0);
+	});
+
+	it('links each row by its anchor and shows the checked date and versions', async () => {
+		await page.goto(server.url + PAGE + '#background-tasks');
+		await expect(page.locator('tr:target').getAttribute('id')).resolves.toBe('background-tasks');
+		await expect(page.locator('.pbr-compare__meta').textContent()).resolves.toMatch(
+			/^Checked November 23, 2026 · Describes Django 5\.2 LTS, Django 6\.1, /,
+		);
+	});
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+	TOPIC_LEVELS,
+	nextSidebarOrder,
+	parseTopicPath,
+	titleFromSlug,
+	topicTemplate,
+} from '../../src/lib/new-topic';
+import { LEVELS, topicSchema } from '../../src/schemas/topic';
+
+describe('parseTopicPath', () => {
+	it.each([
+		['core/task-queues', 'core', 'task-queues'],
+		['advanced/http3', 'advanced', 'http3'],
+		['/career/side-projects/', 'career', 'side-projects'],
+		['src/content/docs/foundations/regex.mdx', 'foundations', 'regex'],
+	])('accepts %s', (argument, level, slug) => {
+		expect(parseTopicPath(argument)).toEqual({
+			ok: true,
+			level,
+			slug,
+			file: `src/content/docs/${level}/${slug}.mdx`,
+		});
+	});
+
+	it.each([
+		[undefined, 'usage: npm run new:topic -- <level>/<slug>'],
+		['task-queues', "must be <level>/<slug> with one slash"],
+		['core/queues/celery', 'must be <level>/<slug> with one slash'],
+		['web/task-queues', "'web' is not a level; write one of: foundations, core, advanced, career"],
+		['core/Task_Queues', "must be kebab-case (lowercase words joined by hyphens), like 'core/task-queues'"],
+		['core/task--queues', 'must be kebab-case'],
+		['core/index', "is the level's overview page"],
+		[`core/${'a'.repeat(51)}`, 'keep slugs to 50 or fewer'],
+	])('rejects %s with a message that says what to write', (argument, message) => {
+		const result = parseTopicPath(argument);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.error).toContain(message);
+	});
+
+	it('knows the same levels as the frontmatter schema', () => {
+		expect([...TOPIC_LEVELS]).toEqual([...LEVELS]);
+	});
+});
+
+describe('titleFromSlug', () => {
+	it.each([
+		['task-queues', 'Task queues'],
+		['http3', 'Http3'],
+		['sql-databases', 'Sql databases'],
+	])('%s → %s', (slug, title) => expect(titleFromSlug(slug)).toBe(title));
+});
+
+describe('nextSidebarOrder', () => {
+	it('is one past the highest order in the level', () => {
+		const page = (order: number) => `---\ntitle: X\nsidebar:\n  order: ${order}\n---\nBody with order: 99\n`;
+		expect(nextSidebarOrder([page(3), page(11), page(7)])).toBe(12);
+	});
+	it('starts at 1 in an empty level', () => expect(nextSidebarOrder([])).toBe(1));
+});
+
+describe('topicTemplate', () => {
+	const source = topicTemplate({
+		level: 'core',
+		slug: 'task-queues',
+		file: 'src/content/docs/core/task-queues.mdx',
+		today: '2026-11-23',
+		order: 18,
+	});
+	const frontmatter = parse(source.match(/^---\n([\s\S]*?)\n---\n/)![1]);
+
+	it('fills what it can know and leaves valid YAML', () => {
+		expect(frontmatter).toMatchObject({
+			title: 'Task queues',
+			level: 'core',
+			reviewed: '2026-11-23',
+			sidebar: { order: 18 },
+			prerequisites: [],
+			next: [],
+		});
+		expect(frontmatter.checklist).toHaveLength(5);
+		expect(frontmatter.resources).toHaveLength(3);
+	});
+
+	it('fails the frontmatter schema until the placeholders are replaced, naming each field', () => {
+		const result = topicSchema.safeParse(frontmatter);
+		expect(result.success).toBe(false);
+		const paths = result.error!.issues.map((issue) => issue.path.join('.'));
+		expect(paths).toEqual(
+			expect.arrayContaining(['checklist.0.id', 'checklist.0.text', 'resources.0.type', 'resources.2.type']),
+		);
+		expect(frontmatter.versions).toEqual([]); // the content rules reject an empty versions list
+	});
+
+	it('has the topic page sections in order, ending with the checklist', () => {
+		const headings = [...source.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+		expect(headings).toEqual([
+			'Why it matters for a backend engineer',
+			'Key ideas',
+			'Worked example',
+			'Common mistakes',
+			'Checklist',
+		]);
+		expect(source.trimEnd().endsWith('<Checklist />')).toBe(true);
+	});
+});
