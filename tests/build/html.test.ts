@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, readPage } from '../support/dist';
 
 const pages = builtPages();
-const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
+const config = createRequire(import.meta.url)('../../.htmlvalidate.cjs');
 const validator = new HtmlValidate(new FileSystemConfigLoader(config));
 
 describe('the built HTML', () => {
