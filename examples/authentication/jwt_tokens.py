@@ -64,7 +64,11 @@ if __name__ == "__main__":
     token = issue_token("user-42", ["orders:read"])
     print(token)
     print(verify_token(token))
-    forged = jwt.encode({"sub": "admin"}, "an-attacker-guessed-this-secret-0123456789", algorithm=ALGORITHM)
+    forged = jwt.encode(
+        {"sub": "admin"},
+        "an-attacker-guessed-this-secret-0123456789",
+        algorithm=ALGORITHM,
+    )
     for bad in (forged, "not-a-jwt"):
         try:
             verify_token(bad)

@@ -28,8 +28,9 @@ class ProductCache:
             return json.loads(cached)
         product = self.load(product_id)  # miss: go to the source ...
         if product is not None:  # ... and fill the cache for next time
-            self.client.setex(
-                self.key(product_id), PRODUCT_TTL_SECONDS, json.dumps(product)
+            # SET with ex= stores the value and its expiry in one atomic command.
+            self.client.set(
+                self.key(product_id), json.dumps(product), ex=PRODUCT_TTL_SECONDS
             )
         return product
 

@@ -11,6 +11,7 @@
 """
 
 import asyncio
+import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -81,7 +82,11 @@ def run_asyncio(seconds: list[float]) -> float:
 
 
 def benchmark(
-    cpu_n: int, cpu_jobs: int, io_wait: float, io_jobs: int, workers: int = 4
+    cpu_n: int,
+    cpu_jobs: int,
+    io_wait: float,
+    io_jobs: int,
+    workers: int = os.cpu_count() or 2,
 ) -> dict[str, dict[str, float]]:
     cpu = run_all(cpu_task, [cpu_n] * cpu_jobs, workers)
     io = run_all(io_task, [io_wait] * io_jobs, workers=io_jobs)

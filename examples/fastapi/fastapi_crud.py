@@ -67,8 +67,11 @@ Store = Annotated[ItemStore, Depends(get_store)]  # reusable dependency type
 # region routes
 app = FastAPI(title="Items API")
 
+# The handlers are `async def` because nothing in them blocks. With a blocking
+# database driver, write plain `def` handlers: FastAPI runs those in a threadpool.
 
-def get_item_or_404(item_id: int, store: Store) -> Item:
+
+async def get_item_or_404(item_id: int, store: Store) -> Item:
     item = store.get(item_id)
     if item is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"item {item_id} not found")
@@ -76,34 +79,36 @@ def get_item_or_404(item_id: int, store: Store) -> Item:
 
 
 @app.get("/health")
-def health() -> dict[str, str]:
+async def health() -> dict[str, str]:
     return {"status": "ok"}  # for load balancers and container healthchecks
 
 
 @app.get("/items")
-def list_items(store: Store) -> list[Item]:
+async def list_items(store: Store) -> list[Item]:
     return store.list()
 
 
 @app.post("/items", status_code=status.HTTP_201_CREATED)
-def create_item(data: ItemIn, store: Store) -> Item:
+async def create_item(data: ItemIn, store: Store) -> Item:
     return store.add(data)
 
 
 @app.get("/items/{item_id}")
-def read_item(item: Annotated[Item, Depends(get_item_or_404)]) -> Item:
+async def read_item(item: Annotated[Item, Depends(get_item_or_404)]) -> Item:
     return item
 
 
 @app.put("/items/{item_id}")
-def replace_item(
+async def replace_item(
     data: ItemIn, item: Annotated[Item, Depends(get_item_or_404)], store: Store
 ) -> Item:
     return store.replace(item.id, data)
 
 
 @app.delete("/items/{item_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_item(item: Annotated[Item, Depends(get_item_or_404)], store: Store) -> None:
+async def delete_item(
+    item: Annotated[Item, Depends(get_item_or_404)], store: Store
+) -> None:
     store.delete(item.id)
 
 

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import ForeignKey, String, create_engine, func, select
+from sqlalchemy import DateTime, ForeignKey, String, create_engine, func, select
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -35,7 +35,9 @@ class Book(Base):
     title: Mapped[str] = mapped_column(String(200))
     year: Mapped[int | None]  # Optional in Python -> NULL allowed in SQL
     author_id: Mapped[int] = mapped_column(ForeignKey("authors.id"), index=True)
-    added_at: Mapped[datetime] = mapped_column(default=lambda: datetime.now(UTC))
+    added_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=lambda: datetime.now(UTC)
+    )
     author: Mapped[Author] = relationship(back_populates="books")
 
 

@@ -142,7 +142,9 @@ export function formatTableIssues(
 			const row = typeof rowId === 'string' ? `row '${rowId}'` : `row ${index + 1}`;
 			const field = rest.join('.');
 			// Messages that start with "has …" continue the row's name; others name their field.
-			return !field || message.startsWith('has ') ? `${file}: ${row} ${message}` : `${file}: ${row} ${field}: ${message}`;
+			return !field || message.startsWith('has ')
+				? `${file}: ${row} ${message}`
+				: `${file}: ${row} ${field}: ${message}`;
 		}
 		const field = path.map(String).join('.');
 		return !field || message.startsWith(first) ? `${file}: ${message}` : `${file}: ${field}: ${message}`;
@@ -216,7 +218,11 @@ export function selectSystems(
 }
 
 /** The rows to show: the requested ids in the requested order, or all rows in file order. Throws on unknown ids. */
-export function selectRows<Row extends { id: string }>(rows: readonly Row[], ids?: readonly string[], name = 'the table'): Row[] {
+export function selectRows<Row extends { id: string }>(
+	rows: readonly Row[],
+	ids?: readonly string[],
+	name = 'the table',
+): Row[] {
 	if (!ids) return [...rows];
 	return ids.map((id) => {
 		const row = rows.find((candidate) => candidate.id === id);

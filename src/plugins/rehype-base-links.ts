@@ -3,8 +3,9 @@
  * write `[testing](/core/testing/)` and the link still works when the site is served under
  * `/python-backend-roadmap/`. Astro 7 renders Markdown with Sätteri by default (its `hastPlugins`
  * are the rehype plugins of that pipeline); `rehypeBaseLinks` covers the unified pipeline.
+ * Frontmatter links (hero actions, prev/next) are rewritten too: here for the link validator,
+ * which reads them from the Markdown pipeline, and in base-links-route-middleware.ts for the page.
  */
-import type { AstroIntegration } from 'astro';
 
 /** Attributes that hold a URL, by element or component name; `*` applies to every element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -63,9 +64,34 @@ export function rehypeBaseLinks({ base }: { base: string }) {
 	return (tree: HastNodeLike) => rewriteTree(tree, base);
 }
 
+/** Frontmatter fields that hold links Starlight renders without adding the base path. */
+export interface FrontmatterLinks {
+	hero?: { actions?: { link: string }[] };
+	prev?: unknown;
+	next?: unknown;
+}
+
+/**
+ * Rewrites the links in `hero.actions[].link` and `prev.link`/`next.link` of a page's frontmatter
+ * in place, and returns it. (Topic pages use `next` for a list of topic ids; only `{ link }` objects change.)
+ */
+export function frontmatterWithBase<T extends FrontmatterLinks>(frontmatter: T, base: string): T {
+	for (const action of frontmatter.hero?.actions ?? []) {
+		if (typeof action.link === 'string') action.link = withBase(action.link, base);
+	}
+	for (const key of ['prev', 'next'] as const) {
+		const value = frontmatter[key];
+		if (value && typeof value === 'object' && 'link' in value && typeof value.link === 'string') {
+			(value as { link: string }).link = withBase(value.link, base);
+		}
+	}
+	return frontmatter;
+}
+
 /** The parts of Sätteri's hast visitor context this plugin uses. */
 interface SatteriContext {
 	setProperty(node: unknown, key: string, value: unknown): void;
+	data: { astro?: { frontmatter?: FrontmatterLinks } };
 }
 
 /** Sätteri hast plugin (Astro 7's default pipeline), the same rewrite as `rehypeBaseLinks`. */
@@ -86,40 +112,12 @@ export function satteriBaseLinks(base: string) {
 	};
 	return {
 		name: 'pbr-base-links',
+		before(_root: unknown, ctx: SatteriContext) {
+			const frontmatter = ctx.data.astro?.frontmatter;
+			if (frontmatter) frontmatterWithBase(frontmatter, base);
+		},
 		element: { filter: [], visit: visitElement },
 		mdxJsxFlowElement: { filter: [], visit: visitComponent },
 		mdxJsxTextElement: { filter: [], visit: visitComponent },
-	};
-}
-
-/** The Markdown processor object of Astro's config (`markdown.processor`). */
-interface MarkdownProcessorLike {
-	name: string;
-	options: { hastPlugins?: unknown[]; rehypePlugins?: unknown[] };
-}
-
-/**
- * Astro integration that adds the base-path rewrite to whichever Markdown processor is configured
- * (MDX uses the same one). List it before Starlight so the link validator sees the final links.
- */
-export function baseLinks(): AstroIntegration {
-	return {
-		name: 'pbr:base-links',
-		hooks: {
-			'astro:config:setup': ({ config, logger }) => {
-				if (config.base === '/' || config.base === '') return;
-				const processor = config.markdown.processor as MarkdownProcessorLike;
-				if (processor.name === 'satteri' && processor.options.hastPlugins) {
-					processor.options.hastPlugins.unshift(satteriBaseLinks(config.base));
-				} else if (processor.name === 'unified' && processor.options.rehypePlugins) {
-					processor.options.rehypePlugins.unshift([rehypeBaseLinks, { base: config.base }]);
-				} else {
-					throw new Error(
-						`pbr:base-links: the '${processor.name}' Markdown processor is not supported; root-relative links in content would miss the base path ${config.base}`,
-					);
-				}
-				logger.info(`Root-relative links in content get the base path ${config.base}`);
-			},
-		},
 	};
 }

@@ -36,7 +36,9 @@ export const sourceSchema = z.object({
 /** What one system offers for one row. */
 export const cellSchema = z.object({
 	/** For support rows one of SUPPORT_VALUES; for text rows a short free text such as "5.2 LTS". */
-	value: z.string({ error: 'value is missing; write yes, partial, no or via-extension (or text in a text row)' }).min(1),
+	value: z
+		.string({ error: 'value is missing; write yes, partial, no or via-extension (or text in a text row)' })
+		.min(1),
 	/** One or two sentences saying what the value means here, with the caveats. */
 	note: z
 		.string({ error: 'note is missing; add a short note that explains the value' })
@@ -85,9 +87,9 @@ export const comparisonTableSchema = z
 		/** Versions the table describes, e.g. ["Django 5.2 LTS", "FastAPI 0.13x"]. */
 		versions: z
 			.array(z.string().min(2), {
-				error: "versions is missing; list what the table describes, like 'versions: [\"Django 5.2 LTS\"]'",
+				error: 'versions is missing; list what the table describes, like \'versions: ["Django 5.2 LTS"]\'',
 			})
-			.min(1, { error: "versions is empty; list what the table describes, like 'versions: [\"Django 5.2 LTS\"]'" }),
+			.min(1, { error: 'versions is empty; list what the table describes, like \'versions: ["Django 5.2 LTS"]\'' }),
 		/** The columns, in display order. */
 		systems: z
 			.array(systemSchema, { error: 'systems is missing; list the columns, each with an id and a name' })

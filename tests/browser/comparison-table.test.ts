@@ -55,22 +55,28 @@ describe.skipIf(!hasChromium)('comparison table in Chromium', () => {
 	});
 
 	it('announces a cell with its row and column headers', async () => {
-		const headers = await page.locator('tr#admin td').nth(4).evaluate((cell) => {
-			const td = cell as HTMLTableCellElement;
-			const row = td.parentElement as HTMLTableRowElement;
-			const table = td.closest('table')!;
-			return {
-				column: table.tHead!.rows[0].cells[td.cellIndex].textContent?.trim(),
-				row: row.querySelector('th[scope="row"]')?.textContent?.trim(),
-				text: td.textContent?.replace(/\s+/g, ' ').trim(),
-			};
-		});
+		const headers = await page
+			.locator('tr#admin td')
+			.nth(4)
+			.evaluate((cell) => {
+				const td = cell as HTMLTableCellElement;
+				const row = td.parentElement as HTMLTableRowElement;
+				const table = td.closest('table')!;
+				return {
+					column: table.tHead!.rows[0].cells[td.cellIndex].textContent?.trim(),
+					row: row.querySelector('th[scope="row"]')?.textContent?.trim(),
+					text: td.textContent?.replace(/\s+/g, ' ').trim(),
+				};
+			});
 		expect(headers).toEqual({
 			column: 'aiohttp',
 			row: 'Admin interface',
 			text: expect.stringMatching(/^✕ No Nothing built in/),
 		});
-		const cell = page.getByRole('row', { name: /^Admin interface/ }).getByRole('cell').nth(3);
+		const cell = page
+			.getByRole('row', { name: /^Admin interface/ })
+			.getByRole('cell')
+			.nth(3);
 		await expect(cell.textContent()).resolves.toMatch(/Via extension/);
 	});
 

@@ -127,6 +127,7 @@ describe('astro sync: frontmatter and data', () => {
 			file('core/caching'),
 			mdx(
 				topicData('core/caching', {
+					title: undefined,
 					checklist: [
 						{ id: 'Explain_Caching', text: 'I can explain cache-aside' },
 						{ id: 'caching-ttl', text: 'I understand TTLs' },
@@ -144,6 +145,8 @@ describe('astro sync: frontmatter and data', () => {
 		expect(result.status).not.toBe(0);
 		expect(result.output).toContain('docs → core/caching data does not match collection schema');
 		expect(result.output).toContain('src/content/docs/core/caching.mdx');
+		// missing title (Starlight's own field and message)
+		expect(result.output).toMatch(/title\W+title: Required/);
 		// checklist id that is not kebab-case, with the id to write instead
 		expect(result.output).toContain("checklist.0.id: 'Explain_Caching' must be kebab-case, like 'explain-caching'");
 		// checklist text that is not an "I can …" skill
@@ -154,15 +157,6 @@ describe('astro sync: frontmatter and data', () => {
 		expect(result.output).toContain(
 			"resources.1.type: 'podcast' is not a resource type; write one of: official, docs, article, video, course, tool",
 		);
-	});
-
-	it('names the file of a page without a title', () => {
-		const { title: _title, ...untitled } = topicData('core/caching');
-		site.write(file('core/caching'), mdx(untitled));
-		const result = site.astro('sync');
-		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('src/content/docs/core/caching.mdx');
-		expect(result.output).toMatch(/title\W+title: Required/);
 	});
 
 	it('names the file, line and column of malformed YAML frontmatter', () => {
@@ -187,44 +181,53 @@ describe('astro sync: frontmatter and data', () => {
 	});
 
 	it('reports every bad comparison file at once, naming the file, the row and the fix', () => {
-		const table = {
-			caption: 'Broken table',
-			checked: '2026-11-23',
-			versions: ['Flask 3.1', 'FastAPI 0.13x'],
-			systems: [
-				{ id: 'flask', name: 'Flask' },
-				{ id: 'fastapi', name: 'FastAPI' },
-			],
-			rows: [
+		const systems = [
+			{ id: 'flask', name: 'Flask' },
+			{ id: 'fastapi', name: 'FastAPI' },
+		];
+		const source = { title: 'Flask async', url: 'https://flask.palletsprojects.com/en/stable/async-await/' };
+		const table = (rows: unknown[]) =>
+			stringify({ caption: 'Broken table', checked: '2026-11-23', versions: ['Flask 3.1'], systems, rows });
+		site.write(
+			'src/data/comparisons/bad-cells.yaml',
+			table([
 				{
 					id: 'async-views',
 					label: 'Async views',
 					cells: { flask: { value: 'sort of', note: 'async def views run in a thread.' } },
-					sources: [{ title: 'Flask async', url: 'http://flask.palletsprojects.com/en/stable/async-await/' }],
+					sources: [source],
+				},
+			]),
+		);
+		site.write(
+			'src/data/comparisons/bad-sources.yaml',
+			table([
+				{
+					id: 'async-views',
+					label: 'Async views',
+					cells: { flask: { value: 'yes', note: 'In a thread.' }, fastapi: { value: 'yes', note: 'Native.' } },
+					sources: [{ ...source, url: source.url.replace('https:', 'http:') }],
 				},
 				{
 					id: 'admin',
 					label: 'Admin site',
-					cells: {
-						flask: { value: 'no', note: 'Use an extension.' },
-						fastapi: { value: 'no', note: 'Use an extension.' },
-					},
+					cells: { flask: { value: 'no', note: 'Use an extension.' }, fastapi: { value: 'no', note: 'Use one.' } },
 				},
-			],
-		};
-		site.write('src/data/comparisons/broken.yaml', stringify(table));
+			]),
+		);
 		site.write('src/data/comparisons/malformed.yaml', 'caption: Malformed\nrows:\n  - id: a\n   label: bad indent\n');
 		const result = site.astro('sync');
 		expect(result.status).not.toBe(0);
-		const broken = linesWith(result, 'src/data/comparisons/broken.yaml');
+		const cells = linesWith(result, 'src/data/comparisons/bad-cells.yaml');
+		const sources = linesWith(result, 'src/data/comparisons/bad-sources.yaml');
 		// missing cell for one system
-		expect(broken).toMatch(/async-views.*fastapi/);
+		expect(cells).toMatch(/row 'async-views'.*fastapi/);
 		// a value outside yes/partial/no/via-extension
-		expect(broken).toMatch(/async-views.*sort of/);
+		expect(cells).toMatch(/row 'async-views'.*sort of/);
 		// a source over plain http
-		expect(broken).toMatch(/https/);
+		expect(sources).toMatch(/row 'async-views'.*must be a full https:\/\/ address/);
 		// a row without sources
-		expect(broken).toMatch(/admin.*has no sources/);
+		expect(sources).toMatch(/row 'admin' has no sources; add at least one source/);
 		// malformed YAML
 		expect(linesWith(result, 'src/data/comparisons/malformed.yaml')).toContain('is not valid YAML');
 	});
@@ -241,14 +244,15 @@ describe('astro build: rendering and links', () => {
 		);
 		const result = site.astro('build');
 		expect(result.status).not.toBe(0);
-		const report = result.output.slice(result.output.indexOf('validating links'));
-		expect(report).toContain('core/caching');
+		// The validator's report: the file, then each link (with its line) and what is wrong with it.
+		const report = result.output.slice(result.output.indexOf('validating links')).replace(/[│·╰─\s]+/g, ' ');
+		expect(report).toContain('core/caching.mdx');
 		// a page that does not exist
-		expect(report).toMatch(/\/core\/tests\/ +- invalid link/);
+		expect(report).toMatch(/\d+ \| \/core\/tests\/ invalid link/);
 		// a heading that does not exist
-		expect(report).toMatch(/\/core\/testing\/#no-such-heading +- invalid hash/);
+		expect(report).toMatch(/\d+ \| \/core\/testing\/#no-such-heading invalid hash/);
 		// a link without the trailing slash every URL here has
-		expect(report).toMatch(/\/foundations\/python-basics +- missing trailing slash/i);
+		expect(report).toMatch(/\d+ \| \/foundations\/python-basics missing trailing slash/);
 	});
 
 	it('names the file, line and component of an unclosed MDX component', () => {

@@ -46,9 +46,12 @@ def load_example(relative_path: str) -> ModuleType:
     if not path.is_file():
         raise FileNotFoundError(path)
     directory = str(path.parent)
+    name = path.stem.replace(".", "_")  # gunicorn.conf.py -> gunicorn_conf
+    if name == "__init__":  # a package: import it under the package's name
+        name = path.parent.name
+        directory = str(path.parent.parent)
     if directory not in sys.path:
         sys.path.insert(0, directory)
-    name = path.stem.replace(".", "_")  # gunicorn.conf.py -> gunicorn_conf
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, path)

@@ -25,7 +25,7 @@ def test_benchmark_shape(example, capsys) -> None:
 
     # CPU-bound under the GIL: threads give no real speed-up over sequential.
     # (Only this robust relation is asserted; on 2 cores processes may win or not.)
-    assert cpu["threads"] > cpu["sequential"] * 0.6
+    assert cpu["threads"] > cpu["sequential"] * 0.5
 
     mod.print_table(results)
     out = capsys.readouterr().out.splitlines()

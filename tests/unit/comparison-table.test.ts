@@ -68,7 +68,10 @@ describe('checkTableRules', () => {
 		['free text in a text row', [row('interface', { django: 'ASGI', flask: 'WSGI', fastapi: 'ASGI' }, 'text')], []],
 		[
 			'two rows with the same id',
-			[row('admin', { django: 'yes', flask: 'no', fastapi: 'no' }), row('admin', { django: 'yes', flask: 'no', fastapi: 'no' })],
+			[
+				row('admin', { django: 'yes', flask: 'no', fastapi: 'no' }),
+				row('admin', { django: 'yes', flask: 'no', fastapi: 'no' }),
+			],
 			[{ path: ['rows', 1, 'id'], message: 'has the same id as row 1; row ids are page anchors and must be unique' }],
 		],
 	])('%s', (_name, rows, expected) => {
@@ -140,7 +143,9 @@ describe('selectRows', () => {
 	});
 
 	it('names the unknown row', () => {
-		expect(() => selectRows(table.rows, ['orm'])).toThrow("names 'orm', which is not a row of the table; write one of: admin, async-support, interface");
+		expect(() => selectRows(table.rows, ['orm'])).toThrow(
+			"names 'orm', which is not a row of the table; write one of: admin, async-support, interface",
+		);
 	});
 });
 

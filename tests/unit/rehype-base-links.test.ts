@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { rehypeBaseLinks, satteriBaseLinks, withBase } from '../../src/plugins/rehype-base-links';
+import { frontmatterWithBase, rehypeBaseLinks, satteriBaseLinks, withBase } from '../../src/plugins/rehype-base-links';
 
 const BASE = '/python-backend-roadmap/';
 
@@ -79,5 +79,20 @@ describe('satteriBaseLinks (Astro 7 default pipeline)', () => {
 	it('changes nothing when the site is served at /', () => {
 		const { html } = markdownToHtml('[t](/core/testing/)', { hastPlugins: [satteriBaseLinks('/')] });
 		expect(html).toContain('href="/core/testing/"');
+	});
+});
+
+describe('frontmatterWithBase', () => {
+	it('rewrites hero actions and prev/next links, not topic ids in `next`', () => {
+		const frontmatter = {
+			hero: { actions: [{ link: '/roadmap/' }, { link: 'https://github.com/' }] },
+			prev: { link: '/core/', label: 'Core' },
+			next: ['core/testing'],
+		};
+		expect(frontmatterWithBase(frontmatter, BASE)).toEqual({
+			hero: { actions: [{ link: '/python-backend-roadmap/roadmap/' }, { link: 'https://github.com/' }] },
+			prev: { link: '/python-backend-roadmap/core/', label: 'Core' },
+			next: ['core/testing'],
+		});
 	});
 });
