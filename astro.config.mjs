@@ -78,10 +78,18 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			routeMiddleware: './src/route-middleware.ts',
 			sidebar: [
-				{ label: 'Start here', items: [{ label: 'Home', link: '/' }] },
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'Home', link: '/' },
+						{ label: 'The roadmap', link: '/roadmap/' },
+						{ label: 'My progress', link: '/progress/' },
+					],
+				},
 				level('Foundations', 'foundations'),
 				level('Core skills', 'core'),
 				level('Advanced', 'advanced'),

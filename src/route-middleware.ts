@@ -1,12 +1,42 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { getManifest } from './adapters/manifest';
 import { isTopicEntry } from './lib/content-rules';
+import { itemIds } from './lib/roadmap';
 import { FOOTER_SECTIONS } from './lib/topic-footer';
+import { pageUrl } from './lib/urls';
 
-/** Adds the sections that TopicFooter renders from frontmatter to the page's table of contents. */
-export const onRequest = defineRouteMiddleware((context) => {
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+
+/**
+ * Adds the footer sections TopicFooter renders to the table of contents, and gives every topic link
+ * in the sidebar its item ids and a "0/7" badge, which the progress script updates in the browser.
+ */
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	if (!route.toc || !isTopicEntry(route.entry)) return;
-	for (const section of FOOTER_SECTIONS) {
-		route.toc.items.push({ depth: 2, slug: section.slug, text: section.text, children: [] });
+	if (route.toc && isTopicEntry(route.entry)) {
+		for (const section of FOOTER_SECTIONS) {
+			route.toc.items.push({ depth: 2, slug: section.slug, text: section.text, children: [] });
+		}
 	}
+
+	const manifest = await getManifest();
+	const topicsByHref = new Map(
+		manifest.levels
+			.flatMap((level) => level.topics)
+			.map((topic) => [pageUrl(import.meta.env.BASE_URL, topic.id), topic]),
+	);
+	const annotate = (entries: SidebarEntry[]) => {
+		for (const entry of entries) {
+			if (entry.type === 'group') {
+				annotate(entry.entries);
+				continue;
+			}
+			const topic = topicsByHref.get(entry.href);
+			if (!topic) continue;
+			const ids = itemIds(topic);
+			entry.attrs = { ...entry.attrs, 'data-pbr-items': ids.join(' ') };
+			entry.badge = { text: `0/${ids.length}`, variant: 'default', class: 'pbr-count' };
+		}
+	};
+	annotate(route.sidebar);
 });

@@ -10,3 +10,11 @@ export function suggestKebabCase(input: string): string {
 		.replace(/^-+|-+$/g, '');
 	return suggestion || 'my-item-id';
 }
+
+/** Names that could reach an object's prototype if used as keys; never valid item ids. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype', 'hasownproperty', 'tostring', 'valueof']);
+
+/** Whether a string can be a checklist item id: kebab-case and not a reserved object key. */
+export function isItemId(id: string): boolean {
+	return KEBAB_CASE.test(id) && !RESERVED.has(id.toLowerCase());
+}

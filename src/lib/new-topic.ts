@@ -98,7 +98,7 @@ export function topicTemplate({ level, slug, today, order }: TemplateOptions): s
 		`  - title: TODO title of the page\n    url: https://TODO.example/\n    type: TODO # ${type}\n    note: ${note}`;
 	return `---
 title: ${titleFromSlug(slug)}
-description: "TODO: one or two sentences for search results and link previews: what the reader learns here."
+description: 'TODO: one or two sentences for search results and link previews: what the reader learns here.'
 level: ${level}
 reviewed: ${today}
 versions: [] # TODO: what the page describes, e.g. ["Python 3.14", "FastAPI 0.12x"]

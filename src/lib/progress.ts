@@ -1,4 +1,4 @@
-import { KEBAB_CASE } from './kebab-case';
+import { isItemId } from './kebab-case';
 
 /** Version of the stored and exported progress format. */
 export const PROGRESS_VERSION = 1;
@@ -75,7 +75,7 @@ export function readProgress(raw: string | null | undefined): ReadResult {
 	const progress = emptyProgress();
 	let dropped = 0;
 	for (const [id, state] of Object.entries(parsed.items)) {
-		if (KEBAB_CASE.test(id) && isItemState(state)) {
+		if (isItemId(id) && isItemState(state)) {
 			progress.set(id, { done: state.done, at: state.at });
 		} else {
 			dropped += 1;

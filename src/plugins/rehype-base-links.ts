@@ -21,7 +21,12 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 export function withBase(href: string, base: string): string {
 	const prefix = base.replace(/\/+$/, '');
 	if (prefix === '' || !href.startsWith('/') || href.startsWith('//')) return href;
-	if (href === prefix || href.startsWith(`${prefix}/`) || href.startsWith(`${prefix}#`) || href.startsWith(`${prefix}?`))
+	if (
+		href === prefix ||
+		href.startsWith(`${prefix}/`) ||
+		href.startsWith(`${prefix}#`) ||
+		href.startsWith(`${prefix}?`)
+	)
 		return href;
 	return `${prefix}${href}`;
 }
@@ -52,7 +57,11 @@ export function rewriteTree(tree: HastNodeLike, base: string): void {
 	if ((tree.type === 'mdxJsxFlowElement' || tree.type === 'mdxJsxTextElement') && tree.attributes) {
 		const keys = urlAttributesOf(tree.name);
 		for (const attribute of tree.attributes) {
-			if (attribute.type === 'mdxJsxAttribute' && keys.includes(attribute.name ?? '') && typeof attribute.value === 'string')
+			if (
+				attribute.type === 'mdxJsxAttribute' &&
+				keys.includes(attribute.name ?? '') &&
+				typeof attribute.value === 'string'
+			)
 				attribute.value = withBase(attribute.value, base);
 		}
 	}
@@ -99,7 +108,8 @@ export function satteriBaseLinks(base: string) {
 	const visitElement = (node: HastNodeLike, ctx: SatteriContext) => {
 		for (const key of urlAttributesOf(node.tagName)) {
 			const value = node.properties?.[key];
-			if (typeof value === 'string' && withBase(value, base) !== value) ctx.setProperty(node, key, withBase(value, base));
+			if (typeof value === 'string' && withBase(value, base) !== value)
+				ctx.setProperty(node, key, withBase(value, base));
 		}
 	};
 	const visitComponent = (node: HastNodeLike, ctx: SatteriContext) => {

@@ -86,6 +86,21 @@ class ProgressStore {
 		this.emit();
 	}
 
+	/** Ticks or unticks several items at once, e.g. to reset progress or undo a reset. */
+	setMany(ids: readonly string[], done: boolean): void {
+		const now = new Date();
+		for (const id of ids) this.progress = setItem(this.progress, id, done, now);
+		this.write();
+		this.emit();
+	}
+
+	/** Merges imported progress; for each item the later change wins. */
+	merge(incoming: Progress): void {
+		this.progress = mergeProgress(this.progress, incoming);
+		this.write();
+		this.emit();
+	}
+
 	/** Moves progress stored under old ids to current ones (`aliases`: old id → current id). */
 	migrate(aliases: ReadonlyMap<string, string>): void {
 		const result = migrateAliases(this.progress, aliases);

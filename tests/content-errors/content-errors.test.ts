@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { topicTemplate } from '../../src/lib/new-topic';
-import { createSiteCopy, type RunResult, type SiteCopy } from './site-copy';
+import { createSiteCopy, slowSuiteEnabled, type RunResult, type SiteCopy } from './site-copy';
 
 /** A complete, valid topic page's frontmatter for `level/slug`; cases change one thing. */
 function topicData(id: string, overrides: Record<string, unknown> = {}) {
@@ -45,254 +45,262 @@ function linesWith(result: RunResult, text: string): string {
 		.join('\n');
 }
 
-let site: SiteCopy;
+describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () => {
+	let site: SiteCopy;
 
-beforeAll(() => {
-	site = createSiteCopy();
-}, 60_000);
-afterEach(() => site.reset());
-afterAll(() => site?.dispose());
+	beforeAll(() => {
+		site = createSiteCopy();
+	}, 60_000);
+	afterEach(() => site.reset());
+	afterAll(() => site?.dispose());
 
-describe('the fixture site', () => {
-	it('syncs cleanly, so every failure below comes from the injected content', () => {
-		const result = site.astro('sync');
-		expect(result.output).not.toMatch(/\[ERROR\]|Error\]/);
-		expect(result.status).toBe(0);
-	});
-});
-
-describe('astro sync: frontmatter and data', () => {
-	it('reports every cross-page problem at once, each with its file, field and fix', () => {
-		site.write(file('core/caching'), mdx(topicData('core/caching', { checklist: undefined })));
-		site.write(
-			file('core/queues'),
-			mdx(
-				topicData('core/queues', {
-					checklist: [
-						{ id: 'fixture-write-a-test', text: 'I can reuse an id by mistake' },
-						{ id: 'fixture-open-a-file', text: 'I can reuse an alias by mistake' },
-						...[3, 4, 5].map((n) => ({ id: `queues-skill-${n}`, text: `I can do skill ${n}` })),
-					],
-					prerequisites: ['core/celery'],
-					next: ['core/queues'],
-				}),
-			),
-		);
-		site.write(file('core/orms'), mdx(topicData('core/orms', { level: 'advanced', versions: [], reviewed: undefined })));
-		site.write(
-			file('core/nosql'),
-			mdx(
-				topicData('core/nosql', {
-					resources: [
-						{ title: 'A blog post', url: 'https://example.org/post', type: 'article' },
-						{ title: 'Official docs', url: 'https://docs.python.org/3/', type: 'official' },
-						{ title: 'Reference', url: 'https://docs.python.org/3/library/', type: 'docs' },
-					],
-				}),
-			),
-		);
-		site.write(file('roadmap'), mdx({ title: 'Map', checklist: [{ id: 'map-skill', text: 'I can read a map' }] }));
-
-		const result = site.astro('sync');
-		expect(result.status).not.toBe(0);
-		const expectations: [string, string][] = [
-			// duplicate checklist id (another page already uses it)
-			['core/queues.mdx: checklist[0].id', "'fixture-write-a-test' is already used by"],
-			// an id that is another item's alias (aliases stay reserved forever)
-			['core/queues.mdx: checklist[1].id', "'fixture-open-a-file' is already used by"],
-			// unknown prerequisite
-			['core/queues.mdx: prerequisites[0]', "'core/celery' is not a topic page; write 'level/slug'"],
-			// a page that lists itself as next
-			['core/queues.mdx: next[0]', 'points at the page itself; remove it'],
-			// missing checklist
-			['core/caching.mdx: checklist', 'has 0 items; a topic page needs 5 to 10'],
-			// level that does not match the directory
-			['core/orms.mdx: level', "must be 'core' because the page is in the core/ directory"],
-			// empty versions, missing reviewed date
-			['core/orms.mdx: versions', "is missing; list what the page describes, like 'versions:"],
-			['core/orms.mdx: reviewed', "is missing; write the date you checked the page, like 'reviewed: 2026-11-23'"],
-			// official documentation not first
-			['core/nosql.mdx: resources[0]', "is 'article'; put official documentation first"],
-			// checklist outside a topic page
-			['roadmap.mdx: checklist', 'is only allowed on topic pages'],
-		];
-		for (const [where, message] of expectations) {
-			expect(linesWith(result, where), `expected "${where} ... ${message}" in:\n${result.output}`).toContain(message);
-		}
-		expect(linesWith(result, "'fixture-write-a-test' is already used by")).toContain('core/testing.mdx');
+	describe('the fixture site', () => {
+		it('syncs cleanly, so every failure below comes from the injected content', () => {
+			const result = site.astro('sync');
+			expect(result.output).not.toMatch(/\[ERROR\]|Error\]/);
+			expect(result.status).toBe(0);
+		});
 	});
 
-	it('names the file and each bad field of a page that breaks the frontmatter schema', () => {
-		site.write(
-			file('core/caching'),
-			mdx(
-				topicData('core/caching', {
-					title: undefined,
-					checklist: [
-						{ id: 'Explain_Caching', text: 'I can explain cache-aside' },
-						{ id: 'caching-ttl', text: 'I understand TTLs' },
-						...[3, 4, 5].map((n) => ({ id: `caching-skill-${n}`, text: `I can do skill ${n}` })),
-					],
-					resources: [
-						{ title: 'Redis docs', url: 'http://redis.io/docs/', type: 'official' },
-						{ title: 'A talk', url: 'https://example.org/talk', type: 'podcast' },
-						{ title: 'Reference', url: 'https://docs.python.org/3/library/', type: 'docs' },
-					],
-				}),
-			),
-		);
-		const result = site.astro('sync');
-		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('docs → core/caching data does not match collection schema');
-		expect(result.output).toContain('src/content/docs/core/caching.mdx');
-		// missing title (Starlight's own field and message)
-		expect(result.output).toMatch(/title\W+title: Required/);
-		// checklist id that is not kebab-case, with the id to write instead
-		expect(result.output).toContain("checklist.0.id: 'Explain_Caching' must be kebab-case, like 'explain-caching'");
-		// checklist text that is not an "I can …" skill
-		expect(result.output).toContain(`checklist.1.text: 'I understand TTLs' must start with "I can …"`);
-		// non-https resource link
-		expect(result.output).toContain("resources.0.url: 'http://redis.io/docs/' must be a full https:// address");
-		// unknown resource type, with the allowed ones
-		expect(result.output).toContain(
-			"resources.1.type: 'podcast' is not a resource type; write one of: official, docs, article, video, course, tool",
-		);
+	describe('astro sync: frontmatter and data', () => {
+		it('reports every cross-page problem at once, each with its file, field and fix', () => {
+			site.write(file('core/caching'), mdx(topicData('core/caching', { checklist: undefined })));
+			site.write(
+				file('core/queues'),
+				mdx(
+					topicData('core/queues', {
+						checklist: [
+							{ id: 'fixture-write-a-test', text: 'I can reuse an id by mistake' },
+							{ id: 'fixture-open-a-file', text: 'I can reuse an alias by mistake' },
+							...[3, 4, 5].map((n) => ({ id: `queues-skill-${n}`, text: `I can do skill ${n}` })),
+						],
+						prerequisites: ['core/celery'],
+						next: ['core/queues'],
+					}),
+				),
+			);
+			site.write(
+				file('core/orms'),
+				mdx(topicData('core/orms', { level: 'advanced', versions: [], reviewed: undefined })),
+			);
+			site.write(
+				file('core/nosql'),
+				mdx(
+					topicData('core/nosql', {
+						resources: [
+							{ title: 'A blog post', url: 'https://example.org/post', type: 'article' },
+							{ title: 'Official docs', url: 'https://docs.python.org/3/', type: 'official' },
+							{ title: 'Reference', url: 'https://docs.python.org/3/library/', type: 'docs' },
+						],
+					}),
+				),
+			);
+			site.write(file('roadmap'), mdx({ title: 'Map', checklist: [{ id: 'map-skill', text: 'I can read a map' }] }));
+
+			const result = site.astro('sync');
+			expect(result.status).not.toBe(0);
+			const expectations: [string, string][] = [
+				// duplicate checklist id (another page already uses it)
+				['core/queues.mdx: checklist[0].id', "'fixture-write-a-test' is already used by"],
+				// an id that is another item's alias (aliases stay reserved forever)
+				['core/queues.mdx: checklist[1].id', "'fixture-open-a-file' is already used by"],
+				// unknown prerequisite
+				['core/queues.mdx: prerequisites[0]', "'core/celery' is not a topic page; write 'level/slug'"],
+				// a page that lists itself as next
+				['core/queues.mdx: next[0]', 'points at the page itself; remove it'],
+				// missing checklist
+				['core/caching.mdx: checklist', 'has 0 items; a topic page needs 5 to 10'],
+				// level that does not match the directory
+				['core/orms.mdx: level', "must be 'core' because the page is in the core/ directory"],
+				// empty versions, missing reviewed date
+				['core/orms.mdx: versions', "is missing; list what the page describes, like 'versions:"],
+				['core/orms.mdx: reviewed', "is missing; write the date you checked the page, like 'reviewed: 2026-11-23'"],
+				// official documentation not first
+				['core/nosql.mdx: resources[0]', "is 'article'; put official documentation first"],
+				// checklist outside a topic page
+				['roadmap.mdx: checklist', 'is only allowed on topic pages'],
+			];
+			for (const [where, message] of expectations) {
+				expect(linesWith(result, where), `expected "${where} ... ${message}" in:\n${result.output}`).toContain(message);
+			}
+			expect(linesWith(result, "'fixture-write-a-test' is already used by")).toContain('core/testing.mdx');
+		});
+
+		it('names the file and each bad field of a page that breaks the frontmatter schema', () => {
+			site.write(
+				file('core/caching'),
+				mdx(
+					topicData('core/caching', {
+						title: undefined,
+						checklist: [
+							{ id: 'Explain_Caching', text: 'I can explain cache-aside' },
+							{ id: 'caching-ttl', text: 'I understand TTLs' },
+							...[3, 4, 5].map((n) => ({ id: `caching-skill-${n}`, text: `I can do skill ${n}` })),
+						],
+						resources: [
+							{ title: 'Redis docs', url: 'http://redis.io/docs/', type: 'official' },
+							{ title: 'A talk', url: 'https://example.org/talk', type: 'podcast' },
+							{ title: 'Reference', url: 'https://docs.python.org/3/library/', type: 'docs' },
+						],
+					}),
+				),
+			);
+			const result = site.astro('sync');
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain('docs → core/caching data does not match collection schema');
+			expect(result.output).toContain('src/content/docs/core/caching.mdx');
+			// missing title (Starlight's own field and message)
+			expect(result.output).toMatch(/title\W+title: Required/);
+			// checklist id that is not kebab-case, with the id to write instead
+			expect(result.output).toContain("checklist.0.id: 'Explain_Caching' must be kebab-case, like 'explain-caching'");
+			// checklist text that is not an "I can …" skill
+			expect(result.output).toContain(`checklist.1.text: 'I understand TTLs' must start with "I can …"`);
+			// non-https resource link
+			expect(result.output).toContain("resources.0.url: 'http://redis.io/docs/' must be a full https:// address");
+			// unknown resource type, with the allowed ones
+			expect(result.output).toContain(
+				"resources.1.type: 'podcast' is not a resource type; write one of: official, docs, article, video, course, tool",
+			);
+		});
+
+		it('names the file, line and column of malformed YAML frontmatter', () => {
+			site.write(file('core/caching'), mdx('title: Caching\ndescription: "an unclosed quote\nlevel: core\n'));
+			const result = site.astro('sync');
+			expect(result.status).not.toBe(0);
+			expect(result.output).toMatch(/src\/content\/docs\/core\/caching\.mdx:\d+:\d+/);
+			expect(result.output).toMatch(/can ?not read|unexpected end|missed comma|bad indentation|YAML/i);
+		});
+
+		it('fails a page made by `npm run new:topic` until its placeholders are replaced', () => {
+			site.write(
+				file('core/caching'),
+				topicTemplate({ level: 'core', slug: 'caching', file: file('core/caching'), today: '2026-11-23', order: 2 }),
+			);
+			const result = site.astro('sync');
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain('src/content/docs/core/caching.mdx');
+			expect(result.output).toContain("checklist.0.id: 'TODO-1' must be kebab-case");
+			expect(result.output).toContain(`checklist.0.text: 'TODO: I can`);
+			expect(result.output).toContain("resources.0.type: 'TODO' is not a resource type");
+		});
+
+		it('reports every bad comparison file at once, naming the file, the row and the fix', () => {
+			const systems = [
+				{ id: 'flask', name: 'Flask' },
+				{ id: 'fastapi', name: 'FastAPI' },
+			];
+			const source = { title: 'Flask async', url: 'https://flask.palletsprojects.com/en/stable/async-await/' };
+			const table = (rows: unknown[]) =>
+				stringify({ caption: 'Broken table', checked: '2026-11-23', versions: ['Flask 3.1'], systems, rows });
+			site.write(
+				'src/data/comparisons/bad-cells.yaml',
+				table([
+					{
+						id: 'async-views',
+						label: 'Async views',
+						cells: { flask: { value: 'sort of', note: 'async def views run in a thread.' } },
+						sources: [source],
+					},
+				]),
+			);
+			site.write(
+				'src/data/comparisons/bad-sources.yaml',
+				table([
+					{
+						id: 'async-views',
+						label: 'Async views',
+						cells: { flask: { value: 'yes', note: 'In a thread.' }, fastapi: { value: 'yes', note: 'Native.' } },
+						sources: [{ ...source, url: source.url.replace('https:', 'http:') }],
+					},
+					{
+						id: 'admin',
+						label: 'Admin site',
+						cells: { flask: { value: 'no', note: 'Use an extension.' }, fastapi: { value: 'no', note: 'Use one.' } },
+					},
+				]),
+			);
+			site.write('src/data/comparisons/malformed.yaml', 'caption: Malformed\nrows:\n  - id: a\n   label: bad indent\n');
+			const result = site.astro('sync');
+			expect(result.status).not.toBe(0);
+			const cells = linesWith(result, 'src/data/comparisons/bad-cells.yaml');
+			const sources = linesWith(result, 'src/data/comparisons/bad-sources.yaml');
+			// missing cell for one system
+			expect(cells).toMatch(/row 'async-views'.*fastapi/);
+			// a value outside yes/partial/no/via-extension
+			expect(cells).toMatch(/row 'async-views'.*sort of/);
+			// a source over plain http
+			expect(sources).toMatch(/row 'async-views'.*must be a full https:\/\/ address/);
+			// a row without sources
+			expect(sources).toMatch(/row 'admin' has no sources; add at least one source/);
+			// malformed YAML
+			expect(linesWith(result, 'src/data/comparisons/malformed.yaml')).toContain('is not valid YAML');
+		});
 	});
 
-	it('names the file, line and column of malformed YAML frontmatter', () => {
-		site.write(file('core/caching'), mdx('title: Caching\ndescription: "an unclosed quote\nlevel: core\n'));
-		const result = site.astro('sync');
-		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/src\/content\/docs\/core\/caching\.mdx:\d+:\d+/);
-		expect(result.output).toMatch(/can ?not read|unexpected end|missed comma|bad indentation|YAML/i);
-	});
+	describe('astro build: rendering and links', () => {
+		it('names the file and each broken internal link or heading anchor', () => {
+			site.write(
+				file('core/caching'),
+				mdx(
+					topicData('core/caching'),
+					'See [testing](/core/tests/), [the fixtures part](/core/testing/#no-such-heading) and [basics](/foundations/python-basics).\n',
+				),
+			);
+			const result = site.astro('build');
+			expect(result.status).not.toBe(0);
+			// The validator's report: the file, then each link (with its line) and what is wrong with it.
+			const report = result.output.slice(result.output.indexOf('validating links')).replace(/[│·╰─\s]+/g, ' ');
+			expect(report).toContain('core/caching.mdx');
+			// a page that does not exist
+			expect(report).toMatch(/\d+ \| \/core\/tests\/ invalid link/);
+			// a heading that does not exist
+			expect(report).toMatch(/\d+ \| \/core\/testing\/#no-such-heading invalid hash/);
+			// a link without the trailing slash every URL here has
+			expect(report).toMatch(/\d+ \| \/foundations\/python-basics missing trailing slash/);
+		});
 
-	it('fails a page made by `npm run new:topic` until its placeholders are replaced', () => {
-		site.write(
-			file('core/caching'),
-			topicTemplate({ level: 'core', slug: 'caching', file: file('core/caching'), today: '2026-11-23', order: 2 }),
-		);
-		const result = site.astro('sync');
-		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('src/content/docs/core/caching.mdx');
-		expect(result.output).toContain("checklist.0.id: 'TODO-1' must be kebab-case");
-		expect(result.output).toContain(`checklist.0.text: 'TODO: I can`);
-		expect(result.output).toContain("resources.0.type: 'TODO' is not a resource type");
-	});
+		it('names the file, line and component of an unclosed MDX component', () => {
+			site.write(
+				file('core/caching'),
+				mdx(
+					topicData('core/caching'),
+					"import { Aside } from '@astrojs/starlight/components';\n\n<Aside>\n\nNever closed.\n",
+				),
+			);
+			const result = site.astro('build');
+			expect(result.status).not.toBe(0);
+			expect(result.output).toMatch(/src\/content\/docs\/core\/caching\.mdx:\d+:\d+/);
+			expect(result.output).toContain('Expected a closing tag for `<Aside>`');
+		});
 
-	it('reports every bad comparison file at once, naming the file, the row and the fix', () => {
-		const systems = [
-			{ id: 'flask', name: 'Flask' },
-			{ id: 'fastapi', name: 'FastAPI' },
-		];
-		const source = { title: 'Flask async', url: 'https://flask.palletsprojects.com/en/stable/async-await/' };
-		const table = (rows: unknown[]) =>
-			stringify({ caption: 'Broken table', checked: '2026-11-23', versions: ['Flask 3.1'], systems, rows });
-		site.write(
-			'src/data/comparisons/bad-cells.yaml',
-			table([
-				{
-					id: 'async-views',
-					label: 'Async views',
-					cells: { flask: { value: 'sort of', note: 'async def views run in a thread.' } },
-					sources: [source],
-				},
-			]),
-		);
-		site.write(
-			'src/data/comparisons/bad-sources.yaml',
-			table([
-				{
-					id: 'async-views',
-					label: 'Async views',
-					cells: { flask: { value: 'yes', note: 'In a thread.' }, fastapi: { value: 'yes', note: 'Native.' } },
-					sources: [{ ...source, url: source.url.replace('https:', 'http:') }],
-				},
-				{
-					id: 'admin',
-					label: 'Admin site',
-					cells: { flask: { value: 'no', note: 'Use an extension.' }, fastapi: { value: 'no', note: 'Use one.' } },
-				},
-			]),
-		);
-		site.write('src/data/comparisons/malformed.yaml', 'caption: Malformed\nrows:\n  - id: a\n   label: bad indent\n');
-		const result = site.astro('sync');
-		expect(result.status).not.toBe(0);
-		const cells = linesWith(result, 'src/data/comparisons/bad-cells.yaml');
-		const sources = linesWith(result, 'src/data/comparisons/bad-sources.yaml');
-		// missing cell for one system
-		expect(cells).toMatch(/row 'async-views'.*fastapi/);
-		// a value outside yes/partial/no/via-extension
-		expect(cells).toMatch(/row 'async-views'.*sort of/);
-		// a source over plain http
-		expect(sources).toMatch(/row 'async-views'.*must be a full https:\/\/ address/);
-		// a row without sources
-		expect(sources).toMatch(/row 'admin' has no sources; add at least one source/);
-		// malformed YAML
-		expect(linesWith(result, 'src/data/comparisons/malformed.yaml')).toContain('is not valid YAML');
-	});
-});
+		it('names the page and the path of an <Example> whose file does not exist', () => {
+			site.write(
+				file('core/caching'),
+				mdx(
+					topicData('core/caching'),
+					'import Example from \'~/components/Example.astro\';\n\n<Example file="caching/cache_asid.py" />\n',
+				),
+			);
+			const result = site.astro('build');
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain(
+				'src/content/docs/core/caching.mdx: <Example file="caching/cache_asid.py"> names a file that does not exist',
+			);
+		});
 
-describe('astro build: rendering and links', () => {
-	it('names the file and each broken internal link or heading anchor', () => {
-		site.write(
-			file('core/caching'),
-			mdx(
-				topicData('core/caching'),
-				'See [testing](/core/tests/), [the fixtures part](/core/testing/#no-such-heading) and [basics](/foundations/python-basics).\n',
-			),
-		);
-		const result = site.astro('build');
-		expect(result.status).not.toBe(0);
-		// The validator's report: the file, then each link (with its line) and what is wrong with it.
-		const report = result.output.slice(result.output.indexOf('validating links')).replace(/[│·╰─\s]+/g, ' ');
-		expect(report).toContain('core/caching.mdx');
-		// a page that does not exist
-		expect(report).toMatch(/\d+ \| \/core\/tests\/ invalid link/);
-		// a heading that does not exist
-		expect(report).toMatch(/\d+ \| \/core\/testing\/#no-such-heading invalid hash/);
-		// a link without the trailing slash every URL here has
-		expect(report).toMatch(/\d+ \| \/foundations\/python-basics missing trailing slash/);
-	});
-
-	it('names the file, line and component of an unclosed MDX component', () => {
-		site.write(
-			file('core/caching'),
-			mdx(topicData('core/caching'), "import { Aside } from '@astrojs/starlight/components';\n\n<Aside>\n\nNever closed.\n"),
-		);
-		const result = site.astro('build');
-		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/src\/content\/docs\/core\/caching\.mdx:\d+:\d+/);
-		expect(result.output).toContain('Expected a closing tag for `<Aside>`');
-	});
-
-	it('names the page and the path of an <Example> whose file does not exist', () => {
-		site.write(
-			file('core/caching'),
-			mdx(
-				topicData('core/caching'),
-				"import Example from '~/components/Example.astro';\n\n<Example file=\"caching/cache_asid.py\" />\n",
-			),
-		);
-		const result = site.astro('build');
-		expect(result.status).not.toBe(0);
-		expect(result.output).toContain(
-			'src/content/docs/core/caching.mdx: <Example file="caching/cache_asid.py"> names a file that does not exist',
-		);
-	});
-
-	it('names the page and the id of a <Checklist ids> item that is not in its frontmatter', () => {
-		site.write(
-			file('core/caching'),
-			mdx(
-				topicData('core/caching'),
-				"import Checklist from '~/components/Checklist.astro';\n\n<Checklist ids={['caching-skill-1', 'caching-skill-9']} />\n",
-			),
-		);
-		const result = site.astro('build');
-		expect(result.status).not.toBe(0);
-		expect(result.output).toContain(
-			"src/content/docs/core/caching.mdx: <Checklist ids> names 'caching-skill-9', which is not in this page's checklist",
-		);
+		it('names the page and the id of a <Checklist ids> item that is not in its frontmatter', () => {
+			site.write(
+				file('core/caching'),
+				mdx(
+					topicData('core/caching'),
+					"import Checklist from '~/components/Checklist.astro';\n\n<Checklist ids={['caching-skill-1', 'caching-skill-9']} />\n",
+				),
+			);
+			const result = site.astro('build');
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain(
+				"src/content/docs/core/caching.mdx: <Checklist ids> names 'caching-skill-9', which is not in this page's checklist",
+			);
+		});
 	});
 });

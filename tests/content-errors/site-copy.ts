@@ -27,6 +27,31 @@ export interface SiteCopy {
 	dispose(): void;
 }
 
+/**
+ * Whether a slow suite that builds whole sites should run: when started by its own npm script
+ * (`npm run test:content-errors`), or when PBR_SLOW_SUITES=1. A plain `vitest run` skips it, so it
+ * never competes for the CPU with the browser and Lighthouse suites, and says so.
+ */
+export function slowSuiteEnabled(script: string): boolean {
+	const enabled = process.env.npm_lifecycle_event === script || process.env.PBR_SLOW_SUITES === '1';
+	if (!enabled) console.warn(`Skipping the ${script} suite: run it with 'npm run ${script}' (or PBR_SLOW_SUITES=1).`);
+	return enabled;
+}
+
+/**
+ * The environment for a child `astro` process: this one's, minus what Vitest adds for Vite
+ * (`BASE_URL`, `MODE`, `NODE_ENV=test`, …), which would override the child's own config.
+ */
+export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) {
+			delete env[key];
+		}
+	}
+	return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Paths of the project the copy takes: everything Astro needs, minus content, data, examples and outputs. */
 const PROJECT_PARTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 const REPLACED = ['src/content/docs', 'src/data/comparisons'];
@@ -74,7 +99,7 @@ export function createSiteCopy(root = process.cwd()): SiteCopy {
 			const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), command], {
 				cwd: dir,
 				encoding: 'utf8',
-				env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PBR_DRAFT_EXAMPLES: '', ASTRO_TELEMETRY_DISABLED: '1' },
+				env: astroEnv({ PBR_DRAFT_EXAMPLES: '' }),
 				timeout: 120_000,
 			});
 			// eslint-disable-next-line no-control-regex

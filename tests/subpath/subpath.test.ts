@@ -11,21 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchChromium } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/static-server';
+import { astroEnv, slowSuiteEnabled } from '../content-errors/site-copy';
 
 const BASE = '/python-backend-roadmap/';
 const OUT_DIR = 'dist-subpath';
 const SITE_URL = 'https://example.github.io';
 const TOPIC = 'foundations/python-basics/';
-
-beforeAll(() => {
-	if (process.env.SUBPATH_PREBUILT === '1' && existsSync(join(OUT_DIR, 'index.html'))) return;
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT_DIR], {
-		encoding: 'utf8',
-		env: { ...process.env, BASE_PATH: BASE, SITE_URL, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-		timeout: 300_000,
-	});
-	if (result.status !== 0) throw new Error(`Build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
-}, 320_000);
 
 /** Every HTML file of the sub-path build, relative to its root. */
 function htmlPages(dir = OUT_DIR, prefix = ''): string[] {
@@ -36,136 +27,151 @@ function htmlPages(dir = OUT_DIR, prefix = ''): string[] {
 	});
 }
 
-describe('the built files under a sub-path', () => {
-	it('has no root-relative link, script, stylesheet or image that misses the base path', () => {
-		const offenders = htmlPages().flatMap((page) => {
-			const html = readFileSync(join(OUT_DIR, page), 'utf8');
-			return [...html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)]
-				.map((match) => match[1])
-				.filter((url) => !url.startsWith(BASE) && !url.startsWith('//'))
-				.map((url) => `${page}: ${url}`);
+describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadmap/', () => {
+	beforeAll(() => {
+		if (process.env.SUBPATH_PREBUILT === '1' && existsSync(join(OUT_DIR, 'index.html'))) return;
+		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT_DIR], {
+			encoding: 'utf8',
+			env: astroEnv({ BASE_PATH: BASE, SITE_URL }),
+			timeout: 300_000,
 		});
-		expect(offenders).toEqual([]);
-	});
+		if (result.status !== 0) throw new Error(`Build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
+	}, 320_000);
 
-	it('points robots.txt, the sitemap, canonical URLs and the social image at the sub-path', () => {
-		const robots = readFileSync(join(OUT_DIR, 'robots.txt'), 'utf8');
-		expect(robots).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap-index.xml`);
-		const sitemap = readFileSync(join(OUT_DIR, 'sitemap-0.xml'), 'utf8');
-		expect(sitemap).toContain(`<loc>${SITE_URL}${BASE}${TOPIC}</loc>`);
-		expect(sitemap).not.toMatch(new RegExp(`<loc>${SITE_URL}/(?!${BASE.slice(1)})`));
-		const topic = readFileSync(join(OUT_DIR, TOPIC, 'index.html'), 'utf8');
-		expect(topic).toContain(`<link rel="canonical" href="${SITE_URL}${BASE}${TOPIC}"`);
-		expect(topic).toContain(`<meta property="og:image" content="${SITE_URL}${BASE}og-image.png"`);
-		expect(topic).toContain(`<meta name="twitter:image" content="${SITE_URL}${BASE}og-image.png"`);
-		expect(existsSync(join(OUT_DIR, 'og-image.png'))).toBe(true);
-		expect(readFileSync(join(OUT_DIR, 'llms.txt'), 'utf8')).toContain(`${SITE_URL}${BASE}llms-full.txt`);
-	});
-
-	it('links each page to its source on GitHub for editing', () => {
-		const topic = readFileSync(join(OUT_DIR, TOPIC, 'index.html'), 'utf8');
-		expect(topic).toMatch(/href="https:\/\/github\.com\/[^"]+\/edit\/main\/src\/content\/docs\/foundations\/python-basics\.mdx"/);
-	});
-});
-
-describe.skipIf(!hasChromium)('the site under a sub-path in Chromium', () => {
-	let server: SiteServer;
-	let browser: Browser;
-	/** Requests that failed or came back 4xx/5xx, per page, to show what a missing base path broke. */
-	const broken: string[] = [];
-
-	beforeAll(async () => {
-		server = await serveSite(OUT_DIR, BASE);
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-
-	async function open(path: string): Promise<Page> {
-		const page = await browser.newPage();
-		page.on('response', (response) => {
-			if (response.status() >= 400) broken.push(`${response.status()} ${response.url()}`);
+	describe('the built files under a sub-path', () => {
+		it('has no root-relative link, script, stylesheet or image that misses the base path', () => {
+			const offenders = htmlPages().flatMap((page) => {
+				const html = readFileSync(join(OUT_DIR, page), 'utf8');
+				return [...html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)]
+					.map((match) => match[1])
+					.filter((url) => !url.startsWith(BASE) && !url.startsWith('//'))
+					.map((url) => `${page}: ${url}`);
+			});
+			expect(offenders).toEqual([]);
 		});
-		page.on('requestfailed', (request) => broken.push(`failed ${request.url()}`));
-		const response = await page.goto(server.url + path);
-		expect(response?.status()).toBe(200);
-		return page;
-	}
 
-	it('loads a topic page with its styles, scripts and images', async () => {
-		const page = await open(TOPIC);
-		await page.waitForLoadState('networkidle');
-		// Starlight's stylesheet sets its colour variables and lays out the sidebar; unstyled, neither exists.
-		const accent = await page.evaluate(() =>
-			getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
-		);
-		expect(accent).not.toBe('');
-		expect(await page.locator('.sidebar-pane').evaluate((element) => getComputedStyle(element).position)).not.toBe(
-			'static',
-		);
-		expect(broken).toEqual([]);
-		await page.close();
+		it('points robots.txt, the sitemap, canonical URLs and the social image at the sub-path', () => {
+			const robots = readFileSync(join(OUT_DIR, 'robots.txt'), 'utf8');
+			expect(robots).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap-index.xml`);
+			const sitemap = readFileSync(join(OUT_DIR, 'sitemap-0.xml'), 'utf8');
+			expect(sitemap).toContain(`<loc>${SITE_URL}${BASE}${TOPIC}</loc>`);
+			expect(sitemap).not.toMatch(new RegExp(`<loc>${SITE_URL}/(?!${BASE.slice(1)})`));
+			const topic = readFileSync(join(OUT_DIR, TOPIC, 'index.html'), 'utf8');
+			expect(topic).toContain(`<link rel="canonical" href="${SITE_URL}${BASE}${TOPIC}"`);
+			expect(topic).toContain(`<meta property="og:image" content="${SITE_URL}${BASE}og-image.png"`);
+			expect(topic).toContain(`<meta name="twitter:image" content="${SITE_URL}${BASE}og-image.png"`);
+			expect(existsSync(join(OUT_DIR, 'og-image.png'))).toBe(true);
+			expect(readFileSync(join(OUT_DIR, 'llms.txt'), 'utf8')).toContain(`${SITE_URL}${BASE}llms-full.txt`);
+		});
+
+		it('links each page to its source on GitHub for editing', () => {
+			const topic = readFileSync(join(OUT_DIR, TOPIC, 'index.html'), 'utf8');
+			expect(topic).toMatch(
+				/href="https:\/\/github\.com\/[^"]+\/edit\/main\/src\/content\/docs\/foundations\/python-basics\.mdx"/,
+			);
+		});
 	});
 
-	it('follows a link written in the content as a root-relative URL', async () => {
-		const page = await open(TOPIC);
-		const link = page.locator(`.sl-markdown-content a[href^="${BASE}"]:not(.sl-anchor-link)`).first();
-		const href = await link.getAttribute('href');
-		expect(href).toMatch(new RegExp(`^${BASE}(foundations|core|advanced|career|compare)/`));
-		await Promise.all([page.waitForURL(`**${href}`), link.click()]);
-		expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
-		expect(broken).toEqual([]);
-		await page.close();
-	});
+	describe.skipIf(!hasChromium)('the site under a sub-path in Chromium', () => {
+		let server: SiteServer;
+		let browser: Browser;
+		/** Requests that failed or came back 4xx/5xx, per page, to show what a missing base path broke. */
+		const broken: string[] = [];
 
-	it('follows the home page’s hero link, written in frontmatter', async () => {
-		const page = await open('');
-		const action = page.locator('.hero .action').first();
-		expect(await action.getAttribute('href')).toMatch(new RegExp(`^${BASE}`));
-		await Promise.all([page.waitForURL(`**${BASE}**`), action.click()]);
-		expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
-		await page.close();
-	});
+		beforeAll(async () => {
+			server = await serveSite(OUT_DIR, BASE);
+			browser = await launchChromium();
+		});
+		afterAll(async () => {
+			await browser?.close();
+			await server?.close();
+		});
 
-	it('finds pages with search and links the results under the sub-path', async () => {
-		const page = await open('core/testing/');
-		await page.waitForFunction(() => !document.querySelector('button[data-open-modal]')?.hasAttribute('disabled'));
-		await page.keyboard.press('Control+k');
-		const dialog = page.getByRole('dialog', { name: 'Search' });
-		const input = dialog.locator('.pagefind-ui__search-input');
-		await input.waitFor({ timeout: 15_000 });
-		await input.fill('pytest');
-		const first = dialog.locator('.pagefind-ui__result-link').first();
-		await first.waitFor({ timeout: 15_000 });
-		expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}`));
-		await Promise.all([page.waitForLoadState('load'), first.click()]);
-		expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
-		expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
-		expect(broken).toEqual([]);
-		await page.close();
-	});
+		async function open(path: string): Promise<Page> {
+			const page = await browser.newPage();
+			page.on('response', (response) => {
+				if (response.status() >= 400) broken.push(`${response.status()} ${response.url()}`);
+			});
+			page.on('requestfailed', (request) => broken.push(`failed ${request.url()}`));
+			const response = await page.goto(server.url + path);
+			expect(response?.status()).toBe(200);
+			return page;
+		}
 
-	it('keeps a ticked checklist item after a reload', async () => {
-		const page = await open(TOPIC);
-		const box = page.locator('pbr-checklist input[type="checkbox"]').first();
-		await box.waitFor();
-		await box.check();
-		await page.reload();
-		await page.locator('pbr-checklist input[type="checkbox"]').first().waitFor();
-		expect(await page.locator('pbr-checklist input[type="checkbox"]').first().isChecked()).toBe(true);
-		await page.close();
-	});
+		it('loads a topic page with its styles, scripts and images', async () => {
+			const page = await open(TOPIC);
+			await page.waitForLoadState('networkidle');
+			// Starlight's stylesheet sets its colour variables and lays out the sidebar; unstyled, neither exists.
+			const accent = await page.evaluate(() =>
+				getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
+			);
+			expect(accent).not.toBe('');
+			expect(await page.locator('.sidebar-pane').evaluate((element) => getComputedStyle(element).position)).not.toBe(
+				'static',
+			);
+			expect(broken).toEqual([]);
+			await page.close();
+		});
 
-	it('answers an unknown address with the helpful 404 page, its links under the sub-path', async () => {
-		const page = await browser.newPage();
-		const response = await page.goto(`${server.url}core/no-such-topic/`);
-		expect(response?.status()).toBe(404);
-		expect(await page.locator('h1').first().textContent()).toContain('not on the roadmap');
-		const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-		expect(hrefs).toEqual(expect.arrayContaining([`${BASE}roadmap/`, `${BASE}foundations/`, `${BASE}core/`]));
-		expect(await page.locator('site-search button[data-open-modal]').isVisible()).toBe(true);
-		await page.close();
+		it('follows a link written in the content as a root-relative URL', async () => {
+			const page = await open(TOPIC);
+			const link = page.locator(`.sl-markdown-content a[href^="${BASE}"]:not(.sl-anchor-link)`).first();
+			const href = await link.getAttribute('href');
+			expect(href).toMatch(new RegExp(`^${BASE}(foundations|core|advanced|career|compare)/`));
+			await Promise.all([page.waitForURL(`**${href}`), link.click()]);
+			expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
+			expect(broken).toEqual([]);
+			await page.close();
+		});
+
+		it('follows the home page’s hero link, written in frontmatter', async () => {
+			const page = await open('');
+			const action = page.locator('.hero .actions a').first();
+			const href = await action.getAttribute('href');
+			expect(href).toMatch(new RegExp(`^${BASE}.+`));
+			await Promise.all([page.waitForURL(`**${href}`), action.click()]);
+			expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
+			await page.close();
+		});
+
+		it('finds pages with search and links the results under the sub-path', async () => {
+			const page = await open('core/testing/');
+			await page.waitForFunction(() => !document.querySelector('button[data-open-modal]')?.hasAttribute('disabled'));
+			await page.keyboard.press('Control+k');
+			const dialog = page.getByRole('dialog', { name: 'Search' });
+			const input = dialog.locator('.pagefind-ui__search-input');
+			await input.waitFor({ timeout: 15_000 });
+			await input.fill('pytest');
+			const first = dialog.locator('.pagefind-ui__result-link').first();
+			await first.waitFor({ timeout: 15_000 });
+			expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}`));
+			await Promise.all([page.waitForLoadState('load'), first.click()]);
+			expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
+			expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
+			expect(broken).toEqual([]);
+			await page.close();
+		});
+
+		it('keeps a ticked checklist item after a reload', async () => {
+			const page = await open(TOPIC);
+			const box = page.locator('pbr-checklist input[type="checkbox"]').first();
+			await box.waitFor();
+			await box.check();
+			await page.reload();
+			await page.locator('pbr-checklist input[type="checkbox"]').first().waitFor();
+			expect(await page.locator('pbr-checklist input[type="checkbox"]').first().isChecked()).toBe(true);
+			await page.close();
+		});
+
+		it('answers an unknown address with the helpful 404 page, its links under the sub-path', async () => {
+			const page = await browser.newPage();
+			const response = await page.goto(`${server.url}core/no-such-topic/`);
+			expect(response?.status()).toBe(404);
+			expect(await page.locator('h1').first().textContent()).toContain('not on the roadmap');
+			const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+			expect(hrefs).toEqual(expect.arrayContaining([`${BASE}roadmap/`, `${BASE}foundations/`, `${BASE}core/`]));
+			expect(await page.locator('site-search button[data-open-modal]').isVisible()).toBe(true);
+			await page.close();
+		});
 	});
 });

@@ -14,6 +14,8 @@ export const CHROMIUM_ARGS = [
 	'--disable-background-networking',
 	'--disable-component-update',
 	'--disable-sync',
+	// Same size as Playwright's default viewport, so the first frame is not laid out at 800×600.
+	'--window-size=1280,720',
 ];
 
 /**

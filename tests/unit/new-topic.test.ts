@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-	TOPIC_LEVELS,
-	nextSidebarOrder,
-	parseTopicPath,
-	titleFromSlug,
-	topicTemplate,
-} from '../../src/lib/new-topic';
+import { TOPIC_LEVELS, nextSidebarOrder, parseTopicPath, titleFromSlug, topicTemplate } from '../../src/lib/new-topic';
 import { LEVELS, topicSchema } from '../../src/schemas/topic';
 
 describe('parseTopicPath', () => {
@@ -26,7 +24,7 @@ describe('parseTopicPath', () => {
 
 	it.each([
 		[undefined, 'usage: npm run new:topic -- <level>/<slug>'],
-		['task-queues', "must be <level>/<slug> with one slash"],
+		['task-queues', 'must be <level>/<slug> with one slash'],
 		['core/queues/celery', 'must be <level>/<slug> with one slash'],
 		['web/task-queues', "'web' is not a level; write one of: foundations, core, advanced, career"],
 		['core/Task_Queues', "must be kebab-case (lowercase words joined by hyphens), like 'core/task-queues'"],
@@ -103,5 +101,53 @@ describe('topicTemplate', () => {
 			'Checklist',
 		]);
 		expect(source.trimEnd().endsWith('<Checklist />')).toBe(true);
+	});
+});
+
+describe('a page made by new:topic', () => {
+	it('is already formatted the way `npm run check` wants', async () => {
+		const { check, resolveConfig } = await import('prettier');
+		const file = 'src/content/docs/core/task-queues.mdx';
+		const source = topicTemplate({ level: 'core', slug: 'task-queues', file, today: '2026-11-23', order: 18 });
+		expect(await check(source, { ...(await resolveConfig(file)), filepath: file })).toBe(true);
+	});
+});
+
+describe('npm run new:topic (scripts/new-topic.mjs under Node, without a build)', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'pbr-new-topic-'));
+	for (const file of ['scripts/new-topic.mjs', 'src/lib/new-topic.ts', 'src/lib/kebab-case.ts']) {
+		cpSync(file, join(dir, file), { recursive: true });
+	}
+	mkdirSync(join(dir, 'src/content/docs/core'), { recursive: true });
+	writeFileSync(
+		join(dir, 'src/content/docs/core/testing.mdx'),
+		'---\ntitle: Testing\nsidebar:\n  order: 13\n---\nKeep me.\n',
+	);
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, ['scripts/new-topic.mjs', ...args], { cwd: dir, encoding: 'utf8' });
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('creates the page, last in its level, and says what to do next', () => {
+		const result = run('core/task-queues');
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('Created src/content/docs/core/task-queues.mdx');
+		const page = readFileSync(join(dir, 'src/content/docs/core/task-queues.mdx'), 'utf8');
+		expect(page).toContain('title: Task queues');
+		expect(page).toMatch(/sidebar:\n {2}order: 14\n/);
+	});
+
+	it('refuses to overwrite an existing page', () => {
+		const result = run('core/testing');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('src/content/docs/core/testing.mdx already exists');
+		expect(readFileSync(join(dir, 'src/content/docs/core/testing.mdx'), 'utf8')).toContain('Keep me.');
+	});
+
+	it('refuses a bad slug and writes nothing', () => {
+		const result = run('core/Task_Queues');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain("like 'core/task-queues'");
+		expect(existsSync(join(dir, 'src/content/docs/core/Task_Queues.mdx'))).toBe(false);
 	});
 });

@@ -1,0 +1,117 @@
+import { isItemId } from './kebab-case';
+import { PROGRESS_VERSION, isItemState, mergeProgress, type ItemState, type Progress } from './progress';
+
+/** Marks an export file as ours. */
+export const EXPORT_FORMAT = 'python-backend-roadmap-progress';
+/** Largest import file accepted; a full roadmap's export is about 20 KB. */
+export const MAX_IMPORT_BYTES = 256 * 1024;
+/** Most items an import may hold; the site has a few hundred. */
+export const MAX_IMPORT_ITEMS = 5000;
+
+/** The export file's shape. */
+export interface ProgressExport {
+	format: typeof EXPORT_FORMAT;
+	version: typeof PROGRESS_VERSION;
+	exportedAt: string;
+	items: Record<string, ItemState>;
+}
+
+/** The JSON text of an export file, with ids sorted. */
+export function createExport(progress: Progress, now: Date): string {
+	const items: Record<string, ItemState> = {};
+	for (const id of [...progress.keys()].sort()) {
+		Object.defineProperty(items, id, { value: progress.get(id), enumerable: true });
+	}
+	const file: ProgressExport = {
+		format: EXPORT_FORMAT,
+		version: PROGRESS_VERSION,
+		exportedAt: now.toISOString(),
+		items,
+	};
+	return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Result of reading an import file: progress to merge, or why it was refused. */
+export type ImportResult = { ok: true; progress: Progress } | { ok: false; message: string };
+
+const refuse = (message: string): ImportResult => ({ ok: false, message });
+
+/**
+ * Validates an import file completely before anything changes. Any problem refuses the whole file:
+ * a file that is partly wrong is not trusted to be partly right.
+ */
+export function parseImport(text: string, byteLength = text.length): ImportResult {
+	if (byteLength > MAX_IMPORT_BYTES) {
+		return refuse(
+			`This file is ${Math.ceil(byteLength / 1024)} KB; a progress export is at most ${MAX_IMPORT_BYTES / 1024} KB.`,
+		);
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return refuse('This file is not valid JSON, so it is not a progress export from this site.');
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		return refuse('This file is not a progress export from this site.');
+	const file = data as Record<string, unknown>;
+	if (file.format !== EXPORT_FORMAT) return refuse('This file is not a progress export from this site.');
+	if (typeof file.version !== 'number' || file.version > PROGRESS_VERSION) {
+		return refuse('This file comes from a newer version of the site; reload the page and try again.');
+	}
+	if (file.version !== PROGRESS_VERSION) return refuse('This export format is not supported.');
+	if (typeof file.items !== 'object' || file.items === null || Array.isArray(file.items)) {
+		return refuse('This file has no list of items.');
+	}
+	const entries = Object.entries(file.items);
+	if (entries.length > MAX_IMPORT_ITEMS)
+		return refuse(`This file lists ${entries.length} items; at most ${MAX_IMPORT_ITEMS} are accepted.`);
+	const progress: Progress = new Map();
+	for (const [id, state] of entries) {
+		if (!isItemId(id))
+			return refuse(`This file contains an item id that the site never uses, so nothing was imported.`);
+		if (!isItemState(state)) return refuse(`The item "${id}" is malformed, so nothing was imported.`);
+		progress.set(id, { done: state.done, at: state.at });
+	}
+	return { ok: true, progress };
+}
+
+/** What an import will do, for the confirmation message. */
+export interface ImportPlan {
+	/** Items that become ticked. */
+	adds: number;
+	/** Items that become unticked because the file holds a later change. */
+	removes: number;
+	/** Ticked items already stored that stay as they are. */
+	keeps: number;
+	/** Items in the file that no page on the site has (kept aside, counted separately). */
+	unknown: number;
+	/** The progress after the merge. */
+	merged: Progress;
+}
+
+/** Plans a merge of imported progress into the current progress. */
+export function planImport(current: Progress, incoming: Progress, knownIds: ReadonlySet<string>): ImportPlan {
+	const merged = mergeProgress(current, incoming);
+	let adds = 0;
+	let removes = 0;
+	let keeps = 0;
+	for (const [id, state] of merged) {
+		const before = current.get(id)?.done === true;
+		if (state.done && !before) adds += 1;
+		else if (!state.done && before) removes += 1;
+		else if (state.done && before) keeps += 1;
+	}
+	const unknown = [...incoming.keys()].filter((id) => !knownIds.has(id)).length;
+	return { adds, removes, keeps, unknown, merged };
+}
+
+/** One sentence describing an import plan, e.g. "Adds 12, keeps 30, 2 unknown items kept aside." */
+export function describeImport(plan: ImportPlan): string {
+	const parts = [`adds ${plan.adds}`];
+	if (plan.removes > 0) parts.push(`unticks ${plan.removes} (changed later in the file)`);
+	parts.push(`keeps ${plan.keeps}`);
+	if (plan.unknown > 0) parts.push(`${plan.unknown} unknown item${plan.unknown === 1 ? '' : 's'} kept aside`);
+	const sentence = parts.join(', ');
+	return `${sentence[0].toUpperCase()}${sentence.slice(1)}.`;
+}

@@ -1,0 +1,104 @@
+import { countDone, isDone, type Progress } from './progress';
+import { isTopicEntry, levelOfId } from './content-rules';
+import { LEVELS, type Level } from '../schemas/topic';
+
+/** Headings for the levels, in learning order. */
+export const LEVEL_LABELS: Record<Level, string> = {
+	foundations: 'Foundations',
+	core: 'Core skills',
+	advanced: 'Advanced',
+	career: 'Career',
+};
+
+/** One topic in the roadmap manifest. */
+export interface ManifestTopic {
+	/** `level/slug`, also the URL path. */
+	id: string;
+	title: string;
+	level: Level;
+	items: { id: string; text: string }[];
+}
+
+/** One level with its topics in learning order. */
+export interface ManifestLevel {
+	id: Level;
+	label: string;
+	topics: ManifestTopic[];
+}
+
+/** Every topic and checklist item on the site: the one source all progress numbers come from. */
+export interface Manifest {
+	levels: ManifestLevel[];
+	/** Renamed item ids: old id → current id. */
+	aliases: Map<string, string>;
+}
+
+/** The part of a docs entry the manifest needs. */
+export interface ManifestSource {
+	id: string;
+	data: {
+		title: string;
+		sidebar?: { order?: number };
+		checklist: { id: string; text: string; aliases: string[] }[];
+	};
+}
+
+/** Builds the manifest from the docs collection: topic pages only, by level, then `sidebar.order`, then title. */
+export function buildManifest(entries: readonly ManifestSource[]): Manifest {
+	const aliases = new Map<string, string>();
+	const topics = entries.filter(isTopicEntry).sort((a, b) => {
+		const levelOrder = LEVELS.indexOf(levelOfId(a.id)!) - LEVELS.indexOf(levelOfId(b.id)!);
+		const order = (a.data.sidebar?.order ?? Infinity) - (b.data.sidebar?.order ?? Infinity);
+		return levelOrder || order || a.data.title.localeCompare(b.data.title);
+	});
+	for (const topic of topics) {
+		for (const item of topic.data.checklist) for (const alias of item.aliases) aliases.set(alias, item.id);
+	}
+	return {
+		aliases,
+		levels: LEVELS.map((level) => ({
+			id: level,
+			label: LEVEL_LABELS[level],
+			topics: topics
+				.filter((topic) => levelOfId(topic.id) === level)
+				.map((topic) => ({
+					id: topic.id,
+					title: topic.data.title,
+					level,
+					items: topic.data.checklist.map(({ id, text }) => ({ id, text })),
+				})),
+		})),
+	};
+}
+
+/** Item ids of a topic, a level or the whole roadmap. */
+export function itemIds(scope: ManifestTopic | ManifestLevel | Manifest): string[] {
+	if ('items' in scope) return scope.items.map((item) => item.id);
+	if ('topics' in scope) return scope.topics.flatMap(itemIds);
+	return scope.levels.flatMap(itemIds);
+}
+
+/** Done and total for a set of item ids. */
+export function tally(progress: Progress, ids: readonly string[]): { done: number; total: number } {
+	return { done: countDone(progress, ids), total: ids.length };
+}
+
+/** Ticked items stored in this browser that belong to no current item (pages or items removed). */
+export function unknownDoneIds(progress: Progress, knownIds: ReadonlySet<string>): string[] {
+	return [...progress.keys()].filter((id) => !knownIds.has(id) && isDone(progress, id)).sort();
+}
+
+/**
+ * Where "continue where you left off" leads: the first topic in learning order that has unticked items,
+ * given each topic's item ids in order. Returns the index, or -1 when everything is done.
+ */
+export function continueIndex(progress: Progress, topics: readonly (readonly string[])[]): number {
+	return topics.findIndex((ids) => ids.length > 0 && countDone(progress, ids) < ids.length);
+}
+
+/** Whole-number percentage, never showing 100 before everything is done. */
+export function percent(done: number, total: number): number {
+	if (total === 0) return 0;
+	const value = Math.floor((done / total) * 100);
+	return done < total ? Math.min(value, 99) : 100;
+}

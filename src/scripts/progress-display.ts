@@ -1,0 +1,59 @@
+import { countDone, describeCount } from '../lib/progress';
+import { continueIndex, percent } from '../lib/roadmap';
+import { getProgressStore } from './progress-store';
+
+const itemsOf = (element: HTMLElement) => element.dataset.pbrItems!.split(' ').filter(Boolean);
+
+/** Writes "3/7" for the eye and ", 3 of 7 done" for screen readers into a count element. */
+function writeCount(target: Element, done: number, total: number): void {
+	const visible = document.createElement('span');
+	visible.ariaHidden = 'true';
+	visible.textContent = `${done}/${total}`;
+	const spoken = document.createElement('span');
+	spoken.className = 'sr-only';
+	spoken.textContent = `, ${describeCount(done, total)}`;
+	target.replaceChildren(visible, spoken);
+}
+
+/**
+ * Updates every element that shows progress for a set of items (`data-pbr-items="id id …"`):
+ * its count, its <progress> bar, its percentage, and the "continue where you left off" link.
+ */
+function render(): void {
+	const { progress } = getProgressStore();
+	for (const element of document.querySelectorAll<HTMLElement>('[data-pbr-items]')) {
+		const ids = itemsOf(element);
+		const done = countDone(progress, ids);
+		element.toggleAttribute('data-pbr-complete', ids.length > 0 && done === ids.length);
+		const count = element.querySelector('.pbr-count');
+		if (count) writeCount(count, done, ids.length);
+		const bar = element.querySelector('progress');
+		if (bar) bar.value = done;
+		const share = element.querySelector('[data-pbr-percent]');
+		if (share) share.textContent = `${percent(done, ids.length)}%`;
+	}
+	const link = document.querySelector<HTMLAnchorElement>('a[data-pbr-continue]');
+	const topics = [...document.querySelectorAll<HTMLElement>('[data-pbr-topic]')];
+	if (link && topics.length > 0) {
+		const index = continueIndex(progress, topics.map(itemsOf));
+		const started = progress.size > 0;
+		const target = topics[index === -1 ? 0 : index];
+		link.href = target.querySelector('a')!.href;
+		link.textContent =
+			index === -1
+				? 'Everything is ticked. Review from the start'
+				: `${started ? 'Continue with' : 'Start with'} ${target.dataset.title}`;
+	}
+}
+
+const store = getProgressStore();
+const aliases = new Map<string, string>();
+for (const element of document.querySelectorAll<HTMLElement>('[data-pbr-aliases]')) {
+	for (const pair of element.dataset.pbrAliases!.split(' ').filter(Boolean)) {
+		const [oldId, newId] = pair.split(':');
+		aliases.set(oldId, newId);
+	}
+}
+store.migrate(aliases);
+store.subscribe(render);
+render();

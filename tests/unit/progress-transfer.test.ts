@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Progress } from '../../src/lib/progress';
+import {
+	MAX_IMPORT_BYTES,
+	createExport,
+	describeImport,
+	parseImport,
+	planImport,
+} from '../../src/lib/progress-transfer';
+
+const T1 = '2026-11-01T10:00:00.000Z';
+const T2 = '2026-11-02T10:00:00.000Z';
+const progressOf = (entries: Record<string, [boolean, string]>): Progress =>
+	new Map(Object.entries(entries).map(([id, [done, at]]) => [id, { done, at }]));
+const file = (items: unknown, extra: Record<string, unknown> = {}) =>
+	JSON.stringify({ format: 'python-backend-roadmap-progress', version: 1, exportedAt: T2, items, ...extra });
+
+describe('createExport', () => {
+	it('writes a versioned file with the date and every item’s state and time', () => {
+		const text = createExport(progressOf({ 'b-item': [true, T1], 'a-item': [false, T2] }), new Date(T2));
+		expect(JSON.parse(text)).toEqual({
+			format: 'python-backend-roadmap-progress',
+			version: 1,
+			exportedAt: T2,
+			items: { 'a-item': { done: false, at: T2 }, 'b-item': { done: true, at: T1 } },
+		});
+	});
+
+	it('round-trips through parseImport', () => {
+		const progress = progressOf({ 'explain-the-gil': [true, T1] });
+		expect(parseImport(createExport(progress, new Date(T2)))).toEqual({ ok: true, progress });
+	});
+});
+
+describe('parseImport refuses bad files whole', () => {
+	it.each([
+		['an oversized file', 'x', MAX_IMPORT_BYTES + 1, /at most 256 KB/],
+		['not JSON', '{"format":', undefined, /not valid JSON/],
+		['an array', '[]', undefined, /not a progress export/],
+		['another app’s JSON', '{"theme":"dark"}', undefined, /not a progress export/],
+		['a newer format', file({}, { version: 2 }), undefined, /newer version/],
+		['items as a list', file([]), undefined, /no list of items/],
+		['a __proto__ key', file(JSON.parse(`{"__proto__": {"done": true, "at": "${T1}"}}`)), undefined, /never uses/],
+		[
+			'a __proto__ key written as text',
+			`{"format":"python-backend-roadmap-progress","version":1,"items":{"__proto__":{"done":true,"at":"${T1}"}}}`,
+			undefined,
+			/never uses/,
+		],
+		['a constructor key', file({ constructor: { done: true, at: T1 } }), undefined, /never uses/],
+		['HTML in an id', file({ '<img src=x onerror=alert(1)>': { done: true, at: T1 } }), undefined, /never uses/],
+		['HTML in a state', file({ 'a-item': { done: '<b>yes</b>', at: T1 } }), undefined, /"a-item" is malformed/],
+		['a bad date', file({ 'a-item': { done: true, at: 'yesterday' } }), undefined, /malformed/],
+		[
+			'too many items',
+			file(Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`item-${i}`, { done: true, at: T1 }]))),
+			1000,
+			/at most 5000/,
+		],
+	])('refuses %s', (_name, text, size, message) => {
+		const result = parseImport(text as string, size);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.message).toMatch(message);
+		expect(({} as Record<string, unknown>).done).toBeUndefined();
+	});
+});
+
+describe('planImport', () => {
+	const current = progressOf({ kept: [true, T1], 'old-tick': [true, T1], untouched: [false, T1] });
+	const incoming = progressOf({
+		kept: [true, T1],
+		'new-tick': [true, T2],
+		'old-tick': [false, T2],
+		'gone-item': [true, T1],
+	});
+	const plan = planImport(current, incoming, new Set(['kept', 'old-tick', 'untouched', 'new-tick']));
+
+	it('counts what will be added, unticked, kept and set aside', () => {
+		expect({ adds: plan.adds, removes: plan.removes, keeps: plan.keeps, unknown: plan.unknown }).toEqual({
+			adds: 2,
+			removes: 1,
+			keeps: 1,
+			unknown: 1,
+		});
+	});
+
+	it('describes the plan in one sentence', () => {
+		expect(describeImport(plan)).toBe(
+			'Adds 2, unticks 1 (changed later in the file), keeps 1, 1 unknown item kept aside.',
+		);
+	});
+
+	it('never loses a newer local change', () => {
+		const local = progressOf({ a: [true, T2] });
+		const older = progressOf({ a: [false, T1] });
+		expect(planImport(local, older, new Set(['a'])).merged.get('a')).toEqual({ done: true, at: T2 });
+	});
+});
