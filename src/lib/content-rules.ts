@@ -1,5 +1,7 @@
 import type { TopicData } from '../schemas/topic';
-import { LEVELS } from '../schemas/topic';
+import { LEVELS, isTopicEntry, levelOfId } from './levels';
+
+export { isTopicEntry, levelOfId } from './levels';
 
 /** A docs entry as the content rules see it. */
 export interface ContentEntry {
@@ -14,17 +16,6 @@ export interface ContentEntry {
 /** Limits from the topic page template in DESIGN.md. */
 export const CHECKLIST_SIZE = { min: 5, max: 10 } as const;
 export const RESOURCE_COUNT = { min: 3, max: 8 } as const;
-
-/** The level a page belongs to, from its id, or `undefined` outside the level directories. */
-export function levelOfId(id: string): (typeof LEVELS)[number] | undefined {
-	const first = id.split('/')[0];
-	return (LEVELS as readonly string[]).includes(first) ? (first as (typeof LEVELS)[number]) : undefined;
-}
-
-/** Whether an entry is a roadmap topic page: inside a level directory and not the level's index. */
-export function isTopicEntry(entry: Pick<ContentEntry, 'id'>): boolean {
-	return levelOfId(entry.id) !== undefined && entry.id.includes('/');
-}
 
 /**
  * Checks the rules that need more than one field or more than one page.

@@ -1,6 +1,5 @@
 import { countDone, isDone, type Progress } from './progress';
-import { isTopicEntry, levelOfId } from './content-rules';
-import { LEVELS, type Level } from '../schemas/topic';
+import { LEVELS, isTopicEntry, levelOfId, type Level } from './levels';
 
 /** Headings for the levels, in learning order. */
 export const LEVEL_LABELS: Record<Level, string> = {

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { suggestKebabCase, KEBAB_CASE } from '../lib/kebab-case';
 
-/** Levels of the roadmap, in learning order; each is a top-level directory of `src/content/docs/`. */
-export const LEVELS = ['foundations', 'core', 'advanced', 'career'] as const;
-export type Level = (typeof LEVELS)[number];
+import { LEVELS } from '../lib/levels';
+
+export { LEVELS, type Level } from '../lib/levels';
 
 /** Kinds of resource a topic page may link to. */
 export const RESOURCE_TYPES = ['official', 'docs', 'article', 'video', 'course', 'tool'] as const;

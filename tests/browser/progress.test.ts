@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(Object.values(exported.items).filter((state) => (state as { done: boolean }).done)).toHaveLength(3);
 
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
-		expect(await page.locator('[data-confirm-text]').textContent()).toContain('Untick all 3 ticked items');
+		await expect.poll(() => page.locator('[data-confirm-text]').textContent()).toContain('Untick all 3 ticked items');
 		expect(await overall(page)).toMatch(/^3\//);
 		await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
 		await expect.poll(() => overall(page)).toMatch(/^0\//);
@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		for (const state of Object.values(exported.items) as { at: string }[]) state.at = later;
 		writeFileSync(exportPath, JSON.stringify(exported));
 		await page.locator('input[type="file"]').setInputFiles(exportPath);
-		expect(await page.locator('[data-confirm-text]').textContent()).toMatch(/Adds 3, keeps 0\./);
+		await expect.poll(() => page.locator('[data-confirm-text]').textContent()).toMatch(/Adds 3, keeps 0\./);
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await expect.poll(() => overall(page)).toMatch(/^3\//);
 		const topic = await open('foundations/python-basics/');
@@ -163,10 +163,12 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		}
 		expect(reached).toEqual(['export', 'import', 'reset']);
 		await page.keyboard.press('Enter');
-		expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).toBe('confirm');
+		await expect
+			.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.action))
+			.toBe('confirm');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
-		expect(await page.locator('[data-status]').textContent()).toBe('Nothing was changed.');
+		await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Nothing was changed.');
 		expect(await overall(page)).toMatch(/^1\//);
 	});
 

@@ -11,7 +11,7 @@ const OURS = /pbr-|pbr:/;
 
 const gzipSize = (code: string) => gzipSync(code, { level: 9 }).length;
 
-/** Static imports of a module (`import "./x.js"`, `from "./x.js"`); dynamic `import()` loads later, on demand. */
+/** Static imports of a module (`import "./x.js"`, `from "./x.js"`); dynamic `import()` loads later, on demand (export/import code). */
 function staticImports(code: string): string[] {
 	return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g)].map((match) => match[1]);
 }
