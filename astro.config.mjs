@@ -95,7 +95,13 @@ export default defineConfig({
 				level('Advanced', 'advanced'),
 				level('Career', 'career'),
 				level('Compare', 'compare'),
-				{ label: 'Reference', items: [{ label: 'Runnable examples', link: '/examples/' }] },
+				{
+					label: 'Reference',
+					items: [
+						{ label: 'Runnable examples', link: '/examples/' },
+						{ label: 'Contributing', link: '/contributing/' },
+					],
+				},
 			],
 		}),
 		cspInlineHashes(),

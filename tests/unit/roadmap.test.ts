@@ -11,11 +11,12 @@ import {
 } from '../../src/lib/roadmap';
 
 const AT = '2026-11-20T10:00:00.000Z';
-const progressOf = (done: string[], undone: string[] = []): Progress =>
-	new Map([
-		...done.map((id) => [id, { done: true, at: AT }] as const),
-		...undone.map((id) => [id, { done: false, at: AT }] as const),
-	]);
+const progressOf = (done: string[], undone: string[] = []): Progress => {
+	const progress: Progress = new Map();
+	for (const id of done) progress.set(id, { done: true, at: AT });
+	for (const id of undone) progress.set(id, { done: false, at: AT });
+	return progress;
+};
 
 const entry = (id: string, order: number, items: string[], aliases: Record<string, string[]> = {}): ManifestSource => ({
 	id,
