@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -41,7 +42,14 @@ export async function serveSite(root = 'dist', base = '/'): Promise<SiteServer> 
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			// Compress text the way static hosts (GitHub Pages, Netlify, Cloudflare) do, so performance figures are realistic.
+			if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+				response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+				response.end(gzipSync(body));
+				return;
+			}
+			response.writeHead(200, { 'content-type': type });
 			response.end(body);
 		} catch {
 			const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
