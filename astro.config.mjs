@@ -75,6 +75,9 @@ export default defineConfig({
 				// Raw MDX bodies: rendering pages outside Starlight's route (as the plugin does) breaks <Checklist />.
 				starlightLlmsTxt({ projectName: 'Python Backend Roadmap', rawContent: true }),
 			],
+			// Long lines wrap (indent kept) instead of scrolling sideways: easier on phones, and no scrollable
+			// regions that Expressive Code only makes keyboard-focusable after an idle callback.
+			expressiveCode: { defaultProps: { wrap: true } },
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

@@ -35,7 +35,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			if (!topic) continue;
 			const ids = itemIds(topic);
 			entry.attrs = { ...entry.attrs, 'data-pbr-items': ids.join(' ') };
-			entry.badge = { text: `0/${ids.length}`, variant: 'default', class: 'pbr-count' };
+			// The digits class reserves the widest count's width, so restoring progress shifts nothing.
+			const digits = String(ids.length).length;
+			entry.badge = { text: `0/${ids.length}`, variant: 'default', class: `pbr-count pbr-count--digits-${digits}` };
 		}
 	};
 	annotate(route.sidebar);

@@ -1,5 +1,12 @@
 import { isItemId } from './kebab-case';
-import { PROGRESS_VERSION, isItemState, mergeProgress, type ItemState, type Progress } from './progress';
+import {
+	PROGRESS_VERSION,
+	isItemState,
+	mergeProgress,
+	migrateAliases,
+	type ItemState,
+	type Progress,
+} from './progress';
 
 /** Marks an export file as ours. */
 export const EXPORT_FORMAT = 'python-backend-roadmap-progress';
@@ -56,10 +63,13 @@ export function parseImport(text: string, byteLength = text.length): ImportResul
 		return refuse('This file is not a progress export from this site.');
 	const file = data as Record<string, unknown>;
 	if (file.format !== EXPORT_FORMAT) return refuse('This file is not a progress export from this site.');
-	if (typeof file.version !== 'number' || file.version > PROGRESS_VERSION) {
+	if (typeof file.version === 'number' && file.version > PROGRESS_VERSION) {
 		return refuse('This file comes from a newer version of the site; reload the page and try again.');
 	}
 	if (file.version !== PROGRESS_VERSION) return refuse('This export format is not supported.');
+	if (file.exportedAt !== undefined && !isItemState({ done: true, at: file.exportedAt })) {
+		return refuse('The export date in this file is not a valid date.');
+	}
 	if (typeof file.items !== 'object' || file.items === null || Array.isArray(file.items)) {
 		return refuse('This file has no list of items.');
 	}
@@ -78,32 +88,44 @@ export function parseImport(text: string, byteLength = text.length): ImportResul
 
 /** What an import will do, for the confirmation message. */
 export interface ImportPlan {
-	/** Items that become ticked. */
+	/** Items on the site that become ticked. */
 	adds: number;
-	/** Items that become unticked because the file holds a later change. */
+	/** Items on the site that become unticked because the file holds a later change. */
 	removes: number;
-	/** Ticked items already stored that stay as they are. */
+	/** Items on the site that are ticked already and stay so. */
 	keeps: number;
 	/** Items in the file that no page on the site has (kept aside, counted separately). */
 	unknown: number;
+	/** The file's progress with renamed ids moved to their current ids: what to merge. */
+	incoming: Progress;
 	/** The progress after the merge. */
 	merged: Progress;
 }
 
-/** Plans a merge of imported progress into the current progress. */
-export function planImport(current: Progress, incoming: Progress, knownIds: ReadonlySet<string>): ImportPlan {
+/**
+ * Plans a merge of imported progress into the current progress. Ids the file holds under an old name
+ * (`aliases`: old id → current id) count and merge as the current item, as stored progress does.
+ */
+export function planImport(
+	current: Progress,
+	imported: Progress,
+	knownIds: ReadonlySet<string>,
+	aliases: ReadonlyMap<string, string> = new Map(),
+): ImportPlan {
+	const incoming = migrateAliases(imported, aliases).progress;
 	const merged = mergeProgress(current, incoming);
 	let adds = 0;
 	let removes = 0;
 	let keeps = 0;
 	for (const [id, state] of merged) {
+		if (!knownIds.has(id)) continue;
 		const before = current.get(id)?.done === true;
 		if (state.done && !before) adds += 1;
 		else if (!state.done && before) removes += 1;
 		else if (state.done && before) keeps += 1;
 	}
 	const unknown = [...incoming.keys()].filter((id) => !knownIds.has(id)).length;
-	return { adds, removes, keeps, unknown, merged };
+	return { adds, removes, keeps, unknown, incoming, merged };
 }
 
 /** One sentence describing an import plan, e.g. "Adds 12, keeps 30, 2 unknown items kept aside." */

@@ -1,9 +1,11 @@
 import { isDone, type Progress } from '../lib/progress';
 import { MAX_IMPORT_BYTES, createExport, describeImport, parseImport, planImport } from '../lib/progress-transfer';
+import { aliases } from './progress-display';
 import { getProgressStore } from './progress-store';
 
-/** What the pending confirmation will do, and which items the last reset unticked. */
+/** What the pending confirmation will do, where focus was before it, and which items the last reset unticked. */
 let pending: (() => void) | undefined;
+let opener: HTMLElement | undefined;
 let undoIds: string[] = [];
 
 const store = getProgressStore();
@@ -13,13 +15,17 @@ const doneIds = (progress: Progress) => [...progress.keys()].filter((id) => isDo
 export function runAction(page: HTMLElement, action: string, known: ReadonlySet<string>): void {
 	const find = <T extends HTMLElement>(selector: string) => page.querySelector<T>(selector)!;
 	const say = (message: string) => (find('[data-status]').textContent = message);
+	/** Hides the confirmation; focus goes back where it was, so keyboard users keep their place. */
 	const close = () => {
 		pending = undefined;
 		find('[data-confirm]').hidden = true;
+		opener?.focus();
+		opener = undefined;
 	};
 	/** Shows a confirmation with one action; nothing changes until it is pressed. */
 	const ask = (question: string, label: string, onConfirm: () => void) => {
 		pending = onConfirm;
+		opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
 		find('[data-confirm-text]').textContent = question;
 		const confirm = find<HTMLButtonElement>('[data-action="confirm"]');
 		confirm.textContent = label;
@@ -48,7 +54,9 @@ export function runAction(page: HTMLElement, action: string, known: ReadonlySet<
 		ask(`Untick all ${ticked.length} ticked items in this browser?`, 'Reset progress', () => {
 			undoIds = ticked;
 			store.setMany(ticked, false);
-			find('[data-action="undo"]').hidden = false;
+			const undo = find('[data-action="undo"]');
+			undo.hidden = false;
+			undo.focus();
 			say(`Progress reset: ${ticked.length} items unticked. You can undo this while the page is open.`);
 		});
 	} else if (action === 'confirm') {
@@ -62,6 +70,7 @@ export function runAction(page: HTMLElement, action: string, known: ReadonlySet<
 		store.setMany(undoIds, true);
 		undoIds = [];
 		find('[data-action="undo"]').hidden = true;
+		find('[data-action="reset"]').focus();
 		say('Reset undone: your ticks are back.');
 	}
 }
@@ -80,9 +89,9 @@ async function importFile(
 		say(`Import refused: ${result.message} Your progress was not changed.`);
 		return;
 	}
-	const plan = planImport(store.progress, result.progress, known);
+	const plan = planImport(store.progress, result.progress, known, aliases);
 	ask(`Importing ${file.name}: ${describeImport(plan)}`, 'Import', () => {
-		store.merge(result.progress);
+		store.merge(plan.incoming);
 		say(`Imported. ${describeImport(plan)}`);
 	});
 }

@@ -47,7 +47,8 @@ function render(): void {
 }
 
 const store = getProgressStore();
-const aliases = new Map<string, string>();
+/** Renamed item ids on the whole site (old id → current id), from the sidebar's `data-pbr-aliases`. */
+export const aliases = new Map<string, string>();
 for (const element of document.querySelectorAll<HTMLElement>('[data-pbr-aliases]')) {
 	for (const pair of element.dataset.pbrAliases!.split(' ').filter(Boolean)) {
 		const [oldId, newId] = pair.split(':');

@@ -6,7 +6,7 @@ import { builtPages, readPage } from '../support/dist';
 
 /** Text of an Expressive Code block: one line per `.ec-line`, tags stripped, entities decoded. */
 function codeText(pre: string): string {
-	return [...pre.matchAll(/<div class="ec-line[^"]*">([\s\S]*?)<\/div><\/div>/g)]
+	return [...pre.matchAll(/<div class="ec-line[^"]*"[^>]*>([\s\S]*?)<\/div><\/div>/g)]
 		.map(([, line]) =>
 			line
 				.replace(/<[^>]+>/g, '')

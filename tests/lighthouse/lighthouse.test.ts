@@ -22,12 +22,12 @@ describe.skipIf(!hasChromium)('Lighthouse, mobile defaults', () => {
 		figures = await runLighthouse(PAGES.map((page) => server.url + page));
 		const rows = [...figures].map(
 			([url, f]) =>
-				`| ${new URL(url).pathname} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${f.seo} | ${f.lcpMs} ms | ${f.cls} | ${Math.round(f.totalBytes / 1024)} KB |`,
+				`| ${new URL(url).pathname} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${f.seo} | ${f.fcpMs} ms | ${f.lcpMs} ms | ${f.tbtMs} ms | ${f.cls} | ${Math.round(f.totalBytes / 1024)} KB |`,
 		);
 		console.log(
 			[
-				'| page | perf | a11y | best practices | SEO | LCP | CLS | bytes |',
-				'| --- | --- | --- | --- | --- | --- | --- | --- |',
+				'| page | perf | a11y | best practices | SEO | FCP | LCP | TBT | CLS | bytes |',
+				'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 				...rows,
 			].join('\n'),
 		);

@@ -9,6 +9,8 @@ export interface LighthouseFigures {
 	bestPractices: number;
 	seo: number;
 	lcpMs: number;
+	fcpMs: number;
+	tbtMs: number;
 	cls: number;
 	totalBytes: number;
 }
@@ -31,6 +33,8 @@ export async function runLighthouse(urls: string[]): Promise<Map<string, Lightho
 				bestPractices: score('best-practices'),
 				seo: score('seo'),
 				lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+				fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
+				tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
 				cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
 				totalBytes: Math.round(lhr.audits['total-byte-weight']?.numericValue ?? NaN),
 			});

@@ -51,6 +51,20 @@ describe('parseImport refuses bad files whole', () => {
 		['HTML in an id', file({ '<img src=x onerror=alert(1)>': { done: true, at: T1 } }), undefined, /never uses/],
 		['HTML in a state', file({ 'a-item': { done: '<b>yes</b>', at: T1 } }), undefined, /"a-item" is malformed/],
 		['a bad date', file({ 'a-item': { done: true, at: 'yesterday' } }), undefined, /malformed/],
+		['an impossible date', file({ 'a-item': { done: true, at: '2026-13-45T10:00:00.000Z' } }), undefined, /malformed/],
+		['HTML in a date', file({ 'a-item': { done: true, at: '<script>alert(1)</script>' } }), undefined, /malformed/],
+		['a number as state', file({ 'a-item': { done: 1, at: T1 } }), undefined, /malformed/],
+		['text as state', file({ 'a-item': { done: 'true', at: T1 } }), undefined, /malformed/],
+		['a state that is not an object', file({ 'a-item': true }), undefined, /malformed/],
+		[
+			'a missing version',
+			JSON.stringify({ format: 'python-backend-roadmap-progress', items: {} }),
+			undefined,
+			/not supported/,
+		],
+		['an older version', file({}, { version: 0 }), undefined, /not supported/],
+		['a version written as text', file({}, { version: '1' }), undefined, /not supported/],
+		['a bad export date', file({}, { exportedAt: 'last week' }), undefined, /export date/],
 		[
 			'too many items',
 			file(Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`item-${i}`, { done: true, at: T1 }]))),
@@ -75,9 +89,9 @@ describe('planImport', () => {
 	});
 	const plan = planImport(current, incoming, new Set(['kept', 'old-tick', 'untouched', 'new-tick']));
 
-	it('counts what will be added, unticked, kept and set aside', () => {
+	it('counts what will be added, unticked and kept on the site, and what is set aside', () => {
 		expect({ adds: plan.adds, removes: plan.removes, keeps: plan.keeps, unknown: plan.unknown }).toEqual({
-			adds: 2,
+			adds: 1,
 			removes: 1,
 			keeps: 1,
 			unknown: 1,
@@ -86,8 +100,25 @@ describe('planImport', () => {
 
 	it('describes the plan in one sentence', () => {
 		expect(describeImport(plan)).toBe(
-			'Adds 2, unticks 1 (changed later in the file), keeps 1, 1 unknown item kept aside.',
+			'Adds 1, unticks 1 (changed later in the file), keeps 1, 1 unknown item kept aside.',
 		);
+	});
+
+	it('counts and merges items the file holds under a renamed id as the current item', () => {
+		const renamed = planImport(
+			progressOf({}),
+			progressOf({ 'old-name': [true, T1], 'gone-item': [true, T1] }),
+			new Set(['new-name']),
+			new Map([['old-name', 'new-name']]),
+		);
+		expect({ adds: renamed.adds, unknown: renamed.unknown }).toEqual({ adds: 1, unknown: 1 });
+		expect([...renamed.incoming.keys()].sort()).toEqual(['gone-item', 'new-name']);
+		expect(renamed.merged.get('new-name')).toEqual({ done: true, at: T1 });
+	});
+
+	it('accepts a file without an export date', () => {
+		const text = JSON.stringify({ format: 'python-backend-roadmap-progress', version: 1, items: {} });
+		expect(parseImport(text)).toEqual({ ok: true, progress: new Map() });
 	});
 
 	it('never loses a newer local change', () => {

@@ -46,6 +46,24 @@ describe('buildManifest', () => {
 		]);
 	});
 
+	it('puts topics without a sidebar order last, and breaks ties by title', () => {
+		const unordered = (id: string): ManifestSource => ({ id, data: { title: id.split('/')[1], checklist: [] } });
+		const core = buildManifest([
+			unordered('core/zebra'),
+			entry('core/orms', 2, []),
+			unordered('core/apples'),
+			entry('core/flask', 2, []),
+			entry('core/django', 1, []),
+		]).levels[1];
+		expect(core.topics.map((topic) => topic.id)).toEqual([
+			'core/django',
+			'core/flask',
+			'core/orms',
+			'core/apples',
+			'core/zebra',
+		]);
+	});
+
 	it('collects renamed ids as aliases of their current ids', () => {
 		expect([...manifest.aliases]).toEqual([['handle-files', 'read-files']]);
 	});
