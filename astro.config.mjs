@@ -81,6 +81,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Head: './src/components/overrides/Head.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			routeMiddleware: './src/route-middleware.ts',

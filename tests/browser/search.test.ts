@@ -17,6 +17,26 @@ describe.skipIf(!hasChromium)('search from the keyboard', () => {
 		await server?.close();
 	});
 
+	it('is ready to type into when Ctrl+K is pressed the moment the page has loaded (10 loads)', async () => {
+		const page = await browser.newPage();
+		const problems: string[] = [];
+		for (let load = 1; load <= 10; load++) {
+			await page.goto(server.url + 'core/testing/');
+			await page.waitForFunction(() => !document.querySelector('button[data-open-modal]')?.hasAttribute('disabled'));
+			await page.keyboard.press('Control+k');
+			const input = page.getByRole('dialog', { name: 'Search' }).locator('.pagefind-ui__search-input');
+			const shown = await input
+				.waitFor({ timeout: 5_000 })
+				.then(() => true)
+				.catch(() => false);
+			if (!shown) problems.push(`load ${load}: empty search dialog`);
+			else if (!(await input.evaluate((element) => element === document.activeElement)))
+				problems.push(`load ${load}: search input not focused`);
+		}
+		expect(problems).toEqual([]);
+		await page.close();
+	}, 90_000);
+
 	it('opens with Ctrl+K, takes a question, and lists results as named links', async () => {
 		const page = await browser.newPage();
 		await page.goto(server.url + 'core/testing/');

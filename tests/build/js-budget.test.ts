@@ -6,8 +6,11 @@ import { builtPages, DIST, readPage } from '../support/dist';
 
 /** DESIGN.md: the checklist and progress features together add under 3 KB of gzipped JavaScript per page. */
 const BUDGET = 3 * 1024;
-/** Our code is recognisable by its custom-element prefix and storage namespace. */
-const OURS = /pbr-|pbr:/;
+/**
+ * Our code is recognisable by its custom-element prefix and storage namespace, and the search fix
+ * (src/scripts/search-ready.ts, inlined and minified) by its assignment to requestIdleCallback.
+ */
+const OURS = /pbr-|pbr:|requestIdleCallback=/;
 
 const gzipSize = (code: string) => gzipSync(code, { level: 9 }).length;
 
@@ -63,6 +66,11 @@ describe('JavaScript budget', () => {
 
 	it.each(figures.map((figure) => [figure.page, figure] as const))('%s adds under 3 KB', (_page, figure) => {
 		expect(figure.ours).toBeLessThan(BUDGET);
+	});
+
+	it('counts the search fix that every page loads', () => {
+		const home = scriptsOnLoad('index.html').filter((script) => OURS.test(script.code));
+		expect(home.some((script) => script.code.includes('starlight__search'))).toBe(true);
 	});
 
 	it('counts the checklist island on topic pages', () => {
