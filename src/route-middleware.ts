@@ -1,6 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getManifest } from './adapters/manifest';
 import { isTopicEntry } from './lib/content-rules';
+import { countWidthClass } from './lib/progress';
 import { itemIds } from './lib/roadmap';
 import { FOOTER_SECTIONS } from './lib/topic-footer';
 import { pageUrl } from './lib/urls';
@@ -35,9 +36,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			if (!topic) continue;
 			const ids = itemIds(topic);
 			entry.attrs = { ...entry.attrs, 'data-pbr-items': ids.join(' ') };
-			// The digits class reserves the widest count's width, so restoring progress shifts nothing.
-			const digits = String(ids.length).length;
-			entry.badge = { text: `0/${ids.length}`, variant: 'default', class: `pbr-count pbr-count--digits-${digits}` };
+			entry.badge = { text: `0/${ids.length}`, variant: 'default', class: `pbr-count ${countWidthClass(ids.length)}` };
 		}
 	};
 	annotate(route.sidebar);

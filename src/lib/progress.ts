@@ -153,3 +153,11 @@ export function migrateAliases(
 export function describeCount(done: number, total: number): string {
 	return `${done} of ${total} done`;
 }
+
+/**
+ * The class that reserves room for the widest "done/total" count of `total` items (custom.css), so
+ * restoring progress, which changes the text, moves nothing.
+ */
+export function countWidthClass(total: number): string {
+	return `pbr-count--digits-${String(total).length}`;
+}

@@ -61,6 +61,11 @@ describe.skipIf(!hasChromium)('progress on a phone, in dark mode, and by keyboar
 		for (const topic of topics.slice(0, longest)) for (const id of topic.ids) items[id] = { done: true, at: AT };
 		seeded = JSON.stringify({ version: 1, items });
 	});
+	/** Stores the seeded progress from a page that shows none (404), before the page under test loads. */
+	async function seedProgress(page: Page): Promise<void> {
+		await page.goto(`${server.url}404.html`);
+		await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, seeded]);
+	}
 	afterAll(async () => {
 		await context?.close();
 		await browser?.close();
@@ -77,8 +82,7 @@ describe.skipIf(!hasChromium)('progress on a phone, in dark mode, and by keyboar
 		async (path) => {
 			const page = await context.newPage();
 			// A first navigation settles the viewport and seeds storage; measuring starts with the second one.
-			await page.goto(`${server.url}404.html`);
-			await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, seeded]);
+			await seedProgress(page);
 			await page.addInitScript(collectShifts);
 			await page.goto(server.url + path);
 			await page.waitForTimeout(500);
@@ -96,8 +100,7 @@ describe.skipIf(!hasChromium)('progress on a phone, in dark mode, and by keyboar
 
 	it('counts ticks for removed items separately on /progress/', async () => {
 		const page = await context.newPage();
-		await page.goto(`${server.url}404.html`);
-		await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, seeded]);
+		await seedProgress(page);
 		await page.goto(`${server.url}progress/`);
 		await expect.poll(() => page.locator('[data-pbr-unknown]').textContent()).toBe('1');
 		const ticked = Object.keys(JSON.parse(seeded).items).length - 1;
@@ -126,8 +129,7 @@ describe.skipIf(!hasChromium)('progress on a phone, in dark mode, and by keyboar
 
 	it('activates export and reset with Space as well as Enter', async () => {
 		const page = await context.newPage();
-		await page.goto(`${server.url}404.html`);
-		await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, seeded]);
+		await seedProgress(page);
 		await page.goto(`${server.url}progress/`);
 		await page.getByRole('button', { name: 'Export progress' }).focus();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Space')]);
