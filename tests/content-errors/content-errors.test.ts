@@ -8,7 +8,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { topicTemplate } from '../../src/lib/new-topic';
-import { createSiteCopy, slowSuiteEnabled, type RunResult, type SiteCopy } from './site-copy';
+import { slowSuiteEnabled } from '../support/suites';
+import { createSiteCopy, type RunResult, type SiteCopy } from './site-copy';
 
 /** A complete, valid topic page's frontmatter for `level/slug`; cases change one thing. */
 function topicData(id: string, overrides: Record<string, unknown> = {}) {

@@ -28,17 +28,6 @@ export interface SiteCopy {
 }
 
 /**
- * Whether a slow suite that builds whole sites should run: when started by its own npm script
- * (`npm run test:content-errors`), or when PBR_SLOW_SUITES=1. A plain `vitest run` skips it, so it
- * never competes for the CPU with the browser and Lighthouse suites, and says so.
- */
-export function slowSuiteEnabled(script: string): boolean {
-	const enabled = process.env.npm_lifecycle_event === script || process.env.PBR_SLOW_SUITES === '1';
-	if (!enabled) console.warn(`Skipping the ${script} suite: run it with 'npm run ${script}' (or PBR_SLOW_SUITES=1).`);
-	return enabled;
-}
-
-/**
  * The environment for a child `astro` process: this one's, minus what Vitest adds for Vite
  * (`BASE_URL`, `MODE`, `NODE_ENV=test`, …), which would override the child's own config.
  */

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchChromium } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/static-server';
-import { astroEnv, slowSuiteEnabled } from '../content-errors/site-copy';
+import { slowSuiteEnabled } from '../support/suites';
+import { astroEnv } from '../content-errors/site-copy';
 
 const BASE = '/python-backend-roadmap/';
 const OUT_DIR = 'dist-subpath';
