@@ -71,6 +71,12 @@ export function isSupportValue(value: string): value is SupportValue {
 }
 
 /**
+ * The most systems (columns) a table may have: the column chooser hides columns with one CSS rule per
+ * position, written out in ComparisonTable.astro for this many.
+ */
+export const MAX_SYSTEMS = 8;
+
+/**
  * Checks that need more than one field: unique system and row ids, one cell for every declared
  * system and none for undeclared ones, and support values from the closed set.
  */
@@ -165,6 +171,31 @@ export interface CellView {
 	/** Decorative icon, empty for free text. */
 	icon: string;
 	note: string;
+	/** The note split at backticks: `code` parts render as `<code>`, like inline code in Markdown. */
+	noteParts: NotePart[];
+}
+
+/** A run of a cell's note: plain text, or code that was written in backticks. */
+export interface NotePart {
+	text: string;
+	code: boolean;
+}
+
+/**
+ * Splits a note at its backtick pairs, the one piece of Markdown notes may use:
+ * "run `fastapi run` first" → text "run ", code "fastapi run", text " first".
+ * An unpaired backtick stays as text.
+ */
+export function splitInlineCode(note: string): NotePart[] {
+	const parts: NotePart[] = [];
+	let rest = note;
+	for (let match = /`([^`]+)`/.exec(rest); match; match = /`([^`]+)`/.exec(rest)) {
+		if (match.index > 0) parts.push({ text: rest.slice(0, match.index), code: false });
+		parts.push({ text: match[1], code: true });
+		rest = rest.slice(match.index + match[0].length);
+	}
+	if (rest) parts.push({ text: rest, code: false });
+	return parts;
 }
 
 /** A row ready to render. */
@@ -256,6 +287,7 @@ export function buildTableView(table: TableData, options: TableViewOptions = {})
 					tone,
 					icon: tone === 'text' ? '' : VALUE_ICONS[tone],
 					note: cell.note,
+					noteParts: splitInlineCode(cell.note),
 				};
 			}),
 		};

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { KEBAB_CASE, suggestKebabCase } from '../lib/kebab-case';
-import { checkTableRules, formatTableIssues } from '../lib/comparison-table';
+import { MAX_SYSTEMS, checkTableRules, formatTableIssues } from '../lib/comparison-table';
 
 export { SUPPORT_VALUES, type SupportValue } from '../lib/comparison-table';
 
@@ -93,7 +93,10 @@ export const comparisonTableSchema = z
 		/** The columns, in display order. */
 		systems: z
 			.array(systemSchema, { error: 'systems is missing; list the columns, each with an id and a name' })
-			.min(2, { error: 'a comparison needs at least two systems' }),
+			.min(2, { error: 'a comparison needs at least two systems' })
+			.max(MAX_SYSTEMS, {
+				error: `a comparison shows at most ${MAX_SYSTEMS} systems (the column chooser's limit); split the table in two`,
+			}),
 		/** The rows, in display order. */
 		rows: z
 			.array(rowSchema, { error: 'rows is missing; add at least one row' })

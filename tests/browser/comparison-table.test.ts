@@ -96,3 +96,83 @@ describe.skipIf(!hasChromium)('comparison table in Chromium', () => {
 		);
 	});
 });
+
+describe.skipIf(!hasChromium)('choosing which columns to compare', () => {
+	let server: SiteServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await serveSite(process.env.DIST_DIR ?? 'dist');
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	/** Column headers and the cells of one row that a reader (or a screen reader) can see. */
+	const visibleColumns = (page: Page) =>
+		page.evaluate(() => {
+			const visible = (cell: Element) => getComputedStyle(cell).display !== 'none';
+			const table = document.querySelector('.pbr-compare table')!;
+			return {
+				headers: [...table.querySelectorAll('thead th')].filter(visible).map((th) => th.textContent!.trim()),
+				adminCells: [...table.querySelectorAll('tr#admin td')].filter(visible).length,
+			};
+		});
+
+	for (const javaScriptEnabled of [true, false]) {
+		it(`puts two frameworks side by side when the others are unticked (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+			const page = await context.newPage();
+			await page.goto(server.url + PAGE);
+			const chooser = page.getByRole('group', { name: 'Columns to compare' });
+			await expect(chooser.getByRole('checkbox', { checked: true }).count()).resolves.toBe(5);
+			await expect(visibleColumns(page)).resolves.toEqual({
+				headers: ['Feature', 'Django 5.2 LTS', 'Django 6.1', 'Flask 3.1', 'FastAPI', 'aiohttp', 'Sources'],
+				adminCells: 6,
+			});
+
+			for (const name of ['Django 5.2 LTS', 'Django 6.1', 'aiohttp']) {
+				await chooser.getByRole('checkbox', { name, exact: true }).uncheck();
+			}
+			await expect(visibleColumns(page)).resolves.toEqual({
+				headers: ['Feature', 'Flask 3.1', 'FastAPI', 'Sources'],
+				adminCells: 3,
+			});
+			const snapshot = await page.locator('.pbr-compare table').ariaSnapshot();
+			expect(snapshot).not.toContain('columnheader "aiohttp"');
+			expect(snapshot).toContain('columnheader "FastAPI"');
+
+			await chooser.getByRole('checkbox', { name: 'aiohttp', exact: true }).check();
+			await expect(visibleColumns(page)).resolves.toMatchObject({
+				headers: ['Feature', 'Flask 3.1', 'FastAPI', 'aiohttp', 'Sources'],
+			});
+			await context.close();
+		});
+	}
+
+	it('is operated with the keyboard: Tab reaches each box, Space toggles its column', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + PAGE);
+		const flask = page.getByRole('checkbox', { name: 'Flask 3.1', exact: true });
+		await page.getByRole('checkbox', { name: 'Django 6.1', exact: true }).focus();
+		await page.keyboard.press('Tab');
+		await expect(flask.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+		await page.keyboard.press('Space');
+		await expect(flask.isChecked()).resolves.toBe(false);
+		await expect(visibleColumns(page)).resolves.toMatchObject({
+			headers: ['Feature', 'Django 5.2 LTS', 'Django 6.1', 'FastAPI', 'aiohttp', 'Sources'],
+		});
+		await page.close();
+	});
+
+	it('shows code written in backticks in a note as code', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + PAGE);
+		const note = page.locator('tr#interface td').nth(3).locator('.pbr-compare__note');
+		await expect(note.locator('code').textContent()).resolves.toBe('fastapi run');
+		await expect(note.textContent()).resolves.not.toContain('`');
+		await page.close();
+	});
+});

@@ -45,6 +45,17 @@ describe('bad comparison data fails with a message naming the file and the row',
 		expect(checkComparisonFile('x.yaml', 'rows: [')[0]).toMatch(/^x\.yaml: is not valid YAML: /);
 	});
 
+	it('refuses more systems than the column chooser can hide', () => {
+		const nine = Array.from({ length: 9 }, (_, i) => `  - { id: s${i + 1}, name: System ${i + 1} }`).join('\n');
+		const text = readFileSync(`${FIXTURES}/valid.yaml`, 'utf8').replace(
+			/^systems:\n(?:  - .*\n)+/m,
+			`systems:\n${nine}\n`,
+		);
+		expect(checkComparisonFile('t.yaml', text)).toEqual([
+			"t.yaml: systems: a comparison shows at most 8 systems (the column chooser's limit); split the table in two",
+		]);
+	});
+
 	it('rejects an empty checked date instead of reading it as 1970', () => {
 		const text = readFileSync(`${FIXTURES}/valid.yaml`, 'utf8').replace('checked: 2026-11-23', 'checked:');
 		expect(checkComparisonFile('t.yaml', text)).toEqual([

@@ -5,6 +5,7 @@ import {
 	formatTableIssues,
 	selectRows,
 	selectSystems,
+	splitInlineCode,
 	valueLabel,
 	type TableData,
 	type TableRow,
@@ -171,5 +172,28 @@ describe('buildTableView', () => {
 		const view = buildTableView(table);
 		expect(view.rows).toHaveLength(3);
 		expect(view.rows.every((r) => r.cells.length === 3)).toBe(true);
+	});
+});
+
+describe('splitInlineCode', () => {
+	it('turns backtick pairs in a note into code parts', () => {
+		expect(splitInlineCode('Served by Uvicorn; `fastapi run` starts it.')).toEqual([
+			{ text: 'Served by Uvicorn; ', code: false },
+			{ text: 'fastapi run', code: true },
+			{ text: ' starts it.', code: false },
+		]);
+	});
+
+	it('handles code at either end and several pairs', () => {
+		expect(splitInlineCode('`a` and `b`')).toEqual([
+			{ text: 'a', code: true },
+			{ text: ' and ', code: false },
+			{ text: 'b', code: true },
+		]);
+	});
+
+	it('leaves a note without backticks, or with an unpaired one, as text', () => {
+		expect(splitInlineCode('No code here.')).toEqual([{ text: 'No code here.', code: false }]);
+		expect(splitInlineCode('An odd ` tick')).toEqual([{ text: 'An odd ` tick', code: false }]);
 	});
 });
