@@ -33,6 +33,7 @@ const QUERIES: [query: string, page: string][] = [
 	['aiohttp client session', '/core/aiohttp/'],
 	['rest pagination cursor', '/core/api-design/'],
 	['graphql vs rest', '/core/api-design/'],
+	['graphql dataloader n+1', '/core/api-design/'],
 	['logging configuration', '/core/errors-and-logging/'],
 	['custom exceptions', '/core/errors-and-logging/'],
 	['dockerfile for python app', '/core/docker/'],

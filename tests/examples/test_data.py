@@ -1,5 +1,6 @@
-"""Tests for the SQL, ORM, pagination and psycopg examples."""
+"""Tests for the SQL, ORM, pagination, GraphQL and psycopg examples."""
 
+import asyncio
 import re
 import sqlite3
 from datetime import date
@@ -139,6 +140,60 @@ def test_sqlalchemy_uses_2_0_style() -> None:
     source = (EXAMPLES / "orms/sqlalchemy_models_query.py").read_text()
     assert "declarative_base" not in source
     assert ".query(" not in source  # legacy Query API
+
+
+# ---------------------------------------------------------------- GraphQL
+def run_graphql(mod, db, query: str, *, batched: bool) -> tuple[dict, int]:
+    return asyncio.run(mod.execute(db, query, batched=batched))
+
+
+def test_graphql_returns_exactly_the_fields_asked_for(example) -> None:
+    mod = example("api_design/graphql_dataloader.py")
+    body, _ = run_graphql(
+        mod, mod.create_db(2, 1), "{ authors { name } }", batched=False
+    )
+    assert body == {"data": {"authors": [{"name": "author 1"}, {"name": "author 2"}]}}
+
+
+def test_graphql_naive_resolvers_run_one_query_per_author(example) -> None:
+    mod = example("api_design/graphql_dataloader.py")
+    db = mod.create_db(n_authors=10, posts_each=3)
+    naive, naive_queries = run_graphql(mod, db, mod.QUERY, batched=False)
+    batched, batched_queries = run_graphql(mod, db, mod.QUERY, batched=True)
+    assert naive == batched  # same answer...
+    assert (naive_queries, batched_queries) == (11, 2)  # ...from 11 queries or 2
+    authors = batched["data"]["authors"]
+    assert [len(a["posts"]) for a in authors] == [3] * 10
+    assert authors[4]["posts"][0] == {"title": "post 1 by author 5"}
+
+
+def test_graphql_author_without_posts_gets_an_empty_list(example) -> None:
+    mod = example("api_design/graphql_dataloader.py")
+    db = mod.create_db(n_authors=2, posts_each=1)
+    db.execute("INSERT INTO authors (id, name) VALUES (3, 'new author')")
+    body, _ = run_graphql(mod, db, mod.QUERY, batched=True)
+    assert body["data"]["authors"][2] == {"name": "new author", "posts": []}
+
+
+def test_graphql_reports_errors_in_the_body_not_the_status(example) -> None:
+    mod = example("api_design/graphql_dataloader.py")
+    body, queries = run_graphql(
+        mod, mod.create_db(), "{ authors { email } }", batched=True
+    )
+    assert "data" not in body or body["data"] is None
+    assert body["errors"][0]["message"].startswith(
+        "Cannot query field 'email' on type 'Author'."
+    )
+    assert queries == 0  # validation fails before any resolver runs
+
+
+def test_graphql_batch_failure_reaches_every_waiting_field(example) -> None:
+    mod = example("api_design/graphql_dataloader.py")
+    db = mod.create_db(n_authors=3)
+    db.execute("DROP TABLE posts")
+    body, _ = run_graphql(mod, db, mod.QUERY, batched=True)
+    assert body["data"] is None
+    assert {e["message"] for e in body["errors"]} == {"no such table: posts"}
 
 
 # ---------------------------------------------------------------- pagination
