@@ -1,3 +1,5 @@
+// One test names a misspelt example file on purpose.
+// cspell:ignore asid
 /**
  * Contributors' mistakes fail the build with a message that names the file and the problem.
  * Each case injects bad content into a copy of the project (see site-copy.ts) and runs the

@@ -1,5 +1,8 @@
 """Tests for the authentication examples."""
 
+# Not words, but test data: "s3cret" is a sample password.
+# cspell:ignore cret
+
 from datetime import UTC, datetime, timedelta
 
 import jwt

@@ -1,5 +1,8 @@
 """Tests for the SQL, ORM, pagination, GraphQL and psycopg examples."""
 
+# Not words, but test data: a tampered base64 cursor.
+# cspell:ignore Gpzb
+
 import asyncio
 import re
 import sqlite3

@@ -1,5 +1,8 @@
 """Tests for the foundations examples: basics, OOP, functional, iterators, stdlib."""
 
+# Not words, but test data: a query string split on purpose.
+# cspell:ignore thon
+
 import json
 import logging
 import threading
