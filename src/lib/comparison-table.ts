@@ -170,7 +170,6 @@ export interface CellView {
 	tone: SupportValue | 'text';
 	/** Decorative icon, empty for free text. */
 	icon: string;
-	note: string;
 	/** The note split at backticks: `code` parts render as `<code>`, like inline code in Markdown. */
 	noteParts: NotePart[];
 }
@@ -286,7 +285,6 @@ export function buildTableView(table: TableData, options: TableViewOptions = {})
 					label: valueLabel(cell.value, kind),
 					tone,
 					icon: tone === 'text' ? '' : VALUE_ICONS[tone],
-					note: cell.note,
 					noteParts: splitInlineCode(cell.note),
 				};
 			}),
