@@ -5,6 +5,8 @@ import { roadmapDocsLoader } from './loaders/roadmap-docs-loader';
 import { topicFields } from './schemas/topic';
 import { comparisonsLoader } from './loaders/comparisons-loader';
 import { comparisonTableSchema } from './schemas/comparison';
+import { versionsLoader } from './loaders/versions-loader';
+import { versionEntrySchema } from './schemas/versions';
 
 export const collections = {
 	docs: defineCollection({
@@ -14,5 +16,9 @@ export const collections = {
 	comparisons: defineCollection({
 		loader: comparisonsLoader(),
 		schema: comparisonTableSchema,
+	}),
+	versions: defineCollection({
+		loader: versionsLoader(),
+		schema: versionEntrySchema,
 	}),
 };

@@ -1,5 +1,6 @@
 import type { TopicData } from '../schemas/topic';
 import { LEVELS, isTopicEntry, levelOfId } from './levels';
+import { unknownVersionKeys } from './versions';
 
 export { isTopicEntry, levelOfId } from './levels';
 
@@ -21,7 +22,10 @@ export const RESOURCE_COUNT = { min: 3, max: 8 } as const;
  * Checks the rules that need more than one field or more than one page.
  * Returns one message per problem, each naming the file, the field and the fix.
  */
-export function checkContentRules(entries: readonly ContentEntry[]): string[] {
+export function checkContentRules(
+	entries: readonly ContentEntry[],
+	{ versionKeys }: { versionKeys?: readonly string[] } = {},
+): string[] {
 	const problems: string[] = [];
 	const topicIds = new Set(entries.filter(isTopicEntry).map((entry) => entry.id));
 	const owners = new Map<string, string>();
@@ -59,7 +63,17 @@ export function checkContentRules(entries: readonly ContentEntry[]): string[] {
 			problems.push(`${file}: reviewed is missing; write the date you checked the page, like 'reviewed: 2026-11-23'`);
 		}
 		if (!data.versions || data.versions.length === 0) {
-			problems.push(`${file}: versions is missing; list what the page describes, like 'versions: ["Python 3.14"]'`);
+			problems.push(
+				`${file}: versions is missing; list the keys of src/data/versions.yaml the page describes, like 'versions: [python, fastapi]'`,
+			);
+		}
+		if (versionKeys) {
+			for (const { key, suggestion } of unknownVersionKeys(data.versions ?? [], versionKeys)) {
+				const index = (data.versions ?? []).indexOf(key);
+				problems.push(
+					`${file}: versions[${index}] '${key}' is not a key of src/data/versions.yaml; ${suggestion ? `did you mean '${suggestion}'? ` : ''}write a key from that file or add an entry there`,
+				);
+			}
 		}
 		if (checklist.length < CHECKLIST_SIZE.min || checklist.length > CHECKLIST_SIZE.max) {
 			problems.push(

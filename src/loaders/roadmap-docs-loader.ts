@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { checkContentRules, type ContentEntry } from '../lib/content-rules';
+import { readVersionRegistry } from './versions-loader';
 
 /**
  * Starlight's docs loader plus the roadmap's cross-page rules (unique checklist ids,
@@ -17,7 +18,8 @@ export function roadmapDocsLoader(): Loader {
 				id: entry.id,
 				data: entry.data as ContentEntry['data'],
 			}));
-			const problems = checkContentRules(entries);
+			const versionKeys = Object.keys(readVersionRegistry(context.config.root));
+			const problems = checkContentRules(entries, { versionKeys });
 			if (problems.length > 0) {
 				throw new Error(
 					`The docs content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`,

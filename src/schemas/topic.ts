@@ -57,8 +57,15 @@ export const topicFields = {
 		.optional(),
 	/** Date the page was last checked against the versions it describes (YYYY-MM-DD). */
 	reviewed: z.coerce.date({ error: 'reviewed must be a date written as YYYY-MM-DD, like 2026-11-23' }).optional(),
-	/** Versions the page describes, e.g. ["Python 3.14", "pytest 9"]. */
-	versions: z.array(z.string().min(2)).optional(),
+	/** Keys of `src/data/versions.yaml` the page describes, e.g. [python, pytest]; shown under the title. */
+	versions: z
+		.array(
+			z.string().regex(KEBAB_CASE, {
+				error: (issue) =>
+					`versions names keys of src/data/versions.yaml, like 'python' or 'django-lts'; '${String(issue.input)}' is not one`,
+			}),
+		)
+		.optional(),
 	/** Skills the reader can tick off on this page. */
 	checklist: z.array(checklistItemSchema).default([]),
 	/** Topics to read first. */
