@@ -298,3 +298,85 @@ export function buildTableView(table: TableData, options: TableViewOptions = {})
 		versions: table.versions,
 	};
 }
+
+/** What a `{{…}}` token in a comparison cell can print from the system's registry entry. */
+export interface RegistryVersion {
+	/** Name and version as pages show it, e.g. "Django 5.2 LTS". */
+	label: string;
+	version: string;
+	/** First release of the line, already formatted, e.g. "2 April 2025". */
+	released: string;
+	status: string;
+}
+
+/** Tokens cells may use; each prints a part of the column's `version` entry in `src/data/versions.yaml`. */
+export const VERSION_TOKENS = ['label', 'version', 'released', 'status'] as const;
+const TOKEN = /\{\{\s*([a-z]+)\s*\}\}/g;
+
+/**
+ * Checks that registry keys named by a table exist and that `{{version}}`-style tokens are only used in
+ * columns that name a registry entry. `known` is the registry's keys.
+ */
+export function checkTableVersions(
+	table: { versions: readonly string[]; systems: readonly (TableSystem & { version?: string })[]; rows: readonly TableRow[] },
+	known: readonly string[],
+): TableProblem[] {
+	const problems: TableProblem[] = [];
+	const missing = (key: string) => `'${key}' is not a key of src/data/versions.yaml; use one of its keys or add an entry there`;
+	table.versions.forEach((key, index) => {
+		if (!known.includes(key)) problems.push({ path: ['versions', index], message: missing(key) });
+	});
+	table.systems.forEach((system, index) => {
+		if (system.version && !known.includes(system.version)) {
+			problems.push({ path: ['systems', index, 'version'], message: missing(system.version) });
+		}
+	});
+	table.rows.forEach((row, index) => {
+		for (const system of table.systems) {
+			const cell = row.cells[system.id];
+			if (!cell) continue;
+			for (const [, token] of `${cell.value} ${cell.note}`.matchAll(TOKEN)) {
+				if (!(VERSION_TOKENS as readonly string[]).includes(token)) {
+					problems.push({
+						path: ['rows', index, 'cells', system.id],
+						message: `{{${token}}} is not a version token; write one of ${VERSION_TOKENS.map((t) => `{{${t}}}`).join(', ')}`,
+					});
+				} else if (!system.version) {
+					problems.push({
+						path: ['rows', index, 'cells', system.id],
+						message: `uses {{${token}}} but system '${system.id}' names no registry entry; add 'version: <key>' to it`,
+					});
+				}
+			}
+		}
+	});
+	return problems;
+}
+
+/** Replaces `{{label}}`, `{{version}}`, `{{released}}` and `{{status}}` in one cell text with the column's entry. */
+export function fillVersionTokens(text: string, version: RegistryVersion | undefined): string {
+	if (!version) return text;
+	return text.replace(TOKEN, (token, part: string) =>
+		(VERSION_TOKENS as readonly string[]).includes(part) ? version[part as (typeof VERSION_TOKENS)[number]] : token,
+	);
+}
+
+/** The table with every cell's tokens filled from its column's registry entry. */
+export function withRegistryVersions<T extends TableData & { systems: (TableSystem & { version?: string })[] }>(
+	table: T,
+	versionOf: (key: string) => RegistryVersion | undefined,
+): T {
+	const bySystem = new Map(table.systems.map((system) => [system.id, system.version ? versionOf(system.version) : undefined]));
+	return {
+		...table,
+		rows: table.rows.map((row) => ({
+			...row,
+			cells: Object.fromEntries(
+				Object.entries(row.cells).map(([id, cell]) => [
+					id,
+					{ value: fillVersionTokens(cell.value, bySystem.get(id)), note: fillVersionTokens(cell.note, bySystem.get(id)) },
+				]),
+			),
+		})),
+	};
+}

@@ -101,7 +101,7 @@ title: ${titleFromSlug(slug)}
 description: 'TODO: one or two sentences for search results and link previews: what the reader learns here.'
 level: ${level}
 reviewed: ${today}
-versions: [] # TODO: what the page describes, e.g. ["Python 3.14", "FastAPI 0.12x"]
+versions: [] # TODO: keys of src/data/versions.yaml the page describes, e.g. [python, fastapi]
 sidebar:
   order: ${order}
 checklist: # 5 to 10 items; progress is stored under each id, so ids never change (see CONTRIBUTING.md)

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkComparisonFile } from '../schemas/comparison';
+import { readVersionRegistry } from './versions-loader';
 
 /** Where comparison tables live, relative to the project root. */
 export const COMPARISONS_DIR = 'src/data/comparisons';
@@ -16,10 +17,11 @@ export function comparisonsLoader(): Loader {
 		name: 'comparisons-loader',
 		async load(context) {
 			const dir = new URL(`${COMPARISONS_DIR}/`, context.config.root);
+			const versionKeys = Object.keys(readVersionRegistry(context.config.root));
 			const problems = readdirSync(dir)
 				.filter((name) => /\.ya?ml$/.test(name))
 				.sort()
-				.flatMap((name) => checkComparisonFile(`${COMPARISONS_DIR}/${name}`, readFileSync(new URL(name, dir), 'utf8')));
+				.flatMap((name) => checkComparisonFile(`${COMPARISONS_DIR}/${name}`, readFileSync(new URL(name, dir), 'utf8'), versionKeys));
 			if (problems.length > 0) {
 				throw new Error(
 					`The comparison tables have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { KEBAB_CASE, suggestKebabCase } from '../lib/kebab-case';
-import { MAX_SYSTEMS, checkTableRules, formatTableIssues } from '../lib/comparison-table';
+import { MAX_SYSTEMS, checkTableRules, checkTableVersions, formatTableIssues } from '../lib/comparison-table';
 
 export { SUPPORT_VALUES, type SupportValue } from '../lib/comparison-table';
 
@@ -20,6 +20,8 @@ export const systemSchema = z.object({
 	id: idSchema,
 	/** Column heading, e.g. `FastAPI`. */
 	name: z.string().min(1, { error: 'systems need a name, the column heading, like "FastAPI"' }),
+	/** Key of its entry in `src/data/versions.yaml`; cells of this column may then print `{{version}}`, `{{released}}`, …. */
+	version: idSchema.optional(),
 });
 
 /** Where a row's claims come from; official documentation first. */
@@ -84,7 +86,7 @@ export const comparisonTableSchema = z
 				error: "checked is missing or not a date; write the date you checked the table, like 'checked: 2026-11-23'",
 			}),
 		),
-		/** Versions the table describes, e.g. ["Django 5.2 LTS", "FastAPI 0.13x"]. */
+		/** Keys of `src/data/versions.yaml` the table describes, e.g. [django-lts, fastapi]. */
 		versions: z
 			.array(z.string().min(2), {
 				error: 'versions is missing; list what the table describes, like \'versions: ["Django 5.2 LTS"]\'',
@@ -119,7 +121,7 @@ export type ComparisonSource = z.infer<typeof sourceSchema>;
  * e.g. `src/data/comparisons/x.yaml: row 'admin' has no cell for 'aiohttp'; add cells.aiohttp …`.
  * An empty list means the file is valid.
  */
-export function checkComparisonFile(file: string, text: string): string[] {
+export function checkComparisonFile(file: string, text: string, versionKeys?: readonly string[]): string[] {
 	let data: unknown;
 	try {
 		data = parse(text);
@@ -127,5 +129,6 @@ export function checkComparisonFile(file: string, text: string): string[] {
 		return [`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]}`];
 	}
 	const result = comparisonTableSchema.safeParse(data);
-	return result.success ? [] : formatTableIssues(file, data, result.error.issues);
+	if (!result.success) return formatTableIssues(file, data, result.error.issues);
+	return versionKeys ? formatTableIssues(file, data, checkTableVersions(result.data, versionKeys)) : [];
 }

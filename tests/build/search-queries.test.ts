@@ -64,6 +64,17 @@ const QUERIES: [query: string, page: string][] = [
 	['pet project ideas', '/career/pet-projects/'],
 	['what does a backend developer do', '/career/what-backend-developers-do/'],
 	['learn go after python', '/career/beyond-python/'],
+	// "X vs Y" questions find the comparison page.
+	['django vs flask', '/compare/python-web-frameworks/'],
+	['flask vs fastapi', '/compare/python-web-frameworks/'],
+	['django vs fastapi', '/compare/python-web-frameworks/'],
+	['python vs go backend', '/compare/backend-languages/'],
+	['python vs java spring boot', '/compare/backend-languages/'],
+	['node.js express vs python', '/compare/backend-languages/'],
+	// Sub-topics the seed roadmap lists find the page that covers them.
+	['sql joins aggregate functions', '/core/sql-databases/'],
+	['api gateway', '/advanced/microservices/'],
+	['service discovery', '/advanced/microservices/'],
 ];
 
 let search: (query: string, limit?: number) => Promise<SearchHit[]>;

@@ -21,7 +21,7 @@ function topicData(id: string, overrides: Record<string, unknown> = {}) {
 		description: 'An injected page.',
 		level,
 		reviewed: '2026-11-23',
-		versions: ['Python 3.14'],
+		versions: ['python'],
 		checklist: [1, 2, 3, 4, 5].map((n) => ({ id: `${slug}-skill-${n}`, text: `I can do skill ${n} of ${slug}` })),
 		resources: [
 			{ title: 'Official docs', url: 'https://docs.python.org/3/', type: 'official' },
@@ -90,6 +90,7 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 				file('core/nosql'),
 				mdx(
 					topicData('core/nosql', {
+						versions: ['python', 'pythn'],
 						resources: [
 							{ title: 'A blog post', url: 'https://example.org/post', type: 'article' },
 							{ title: 'Official docs', url: 'https://docs.python.org/3/', type: 'official' },
@@ -116,8 +117,10 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 				// level that does not match the directory
 				['core/orms.mdx: level', "must be 'core' because the page is in the core/ directory"],
 				// empty versions, missing reviewed date
-				['core/orms.mdx: versions', "is missing; list what the page describes, like 'versions:"],
+				['core/orms.mdx: versions', "is missing; list the keys of src/data/versions.yaml the page describes, like 'versions:"],
 				['core/orms.mdx: reviewed', "is missing; write the date you checked the page, like 'reviewed: 2026-11-23'"],
+				// a versions key the registry does not have
+				['core/nosql.mdx: versions[1]', "'pythn' is not a key of src/data/versions.yaml; did you mean 'python'?"],
 				// official documentation not first
 				['core/nosql.mdx: resources[0]', "is 'article'; put official documentation first"],
 				// checklist outside a topic page
@@ -194,7 +197,7 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 			];
 			const source = { title: 'Flask async', url: 'https://flask.palletsprojects.com/en/stable/async-await/' };
 			const table = (rows: unknown[]) =>
-				stringify({ caption: 'Broken table', checked: '2026-11-23', versions: ['Flask 3.1'], systems, rows });
+				stringify({ caption: 'Broken table', checked: '2026-11-23', versions: ['flask'], systems, rows });
 			site.write(
 				'src/data/comparisons/bad-cells.yaml',
 				table([

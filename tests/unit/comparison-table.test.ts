@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	buildTableView,
+	checkTableVersions,
+	withRegistryVersions,
 	checkTableRules,
 	formatTableIssues,
 	selectRows,
@@ -195,5 +197,60 @@ describe('splitInlineCode', () => {
 	it('leaves a note without backticks, or with an unpaired one, as text', () => {
 		expect(splitInlineCode('No code here.')).toEqual([{ text: 'No code here.', code: false }]);
 		expect(splitInlineCode('An odd ` tick')).toEqual([{ text: 'An odd ` tick', code: false }]);
+	});
+});
+
+describe('version tokens from the registry', () => {
+	const django = { label: 'Django 5.2 LTS', version: '5.2', released: '2 April 2025', status: 'LTS until April 2028' };
+	const table = {
+		versions: ['django-lts'],
+		systems: [
+			{ id: 'django-lts', name: 'Django 5.2 LTS', version: 'django-lts' },
+			{ id: 'flask', name: 'Flask' },
+		],
+		rows: [
+			{
+				id: 'current-version',
+				label: 'Current version',
+				kind: 'text' as const,
+				cells: {
+					'django-lts': { value: '{{version}} ({{released}})', note: '{{status}}.' },
+					flask: { value: '3.1', note: 'Pinned by hand.' },
+				},
+				sources: [{ title: 'Docs', url: 'https://example.org/' }],
+			},
+		],
+	};
+
+	it('fills a column’s cells from its registry entry', () => {
+		const filled = withRegistryVersions({ ...table, caption: 'c', checked: new Date() }, () => django);
+		expect(filled.rows[0].cells['django-lts']).toEqual({ value: '5.2 (2 April 2025)', note: 'LTS until April 2028.' });
+		expect(filled.rows[0].cells.flask).toEqual({ value: '3.1', note: 'Pinned by hand.' });
+	});
+
+	it.each([
+		['an unknown table key', { ...table, versions: ['djang'] }, "versions.0: 'djang' is not a key of src/data/versions.yaml"],
+		[
+			'an unknown system key',
+			{ ...table, systems: [{ ...table.systems[0], version: 'django-6' }, table.systems[1]] },
+			"systems.0.version: 'django-6' is not a key",
+		],
+		[
+			'a token in a column without a registry entry',
+			{ ...table, rows: [{ ...table.rows[0], cells: { ...table.rows[0].cells, flask: { value: '{{version}}', note: 'x.' } } }] },
+			"uses {{version}} but system 'flask' names no registry entry; add 'version: <key>' to it",
+		],
+		[
+			'an unknown token',
+			{ ...table, rows: [{ ...table.rows[0], cells: { ...table.rows[0].cells, 'django-lts': { value: '{{date}}', note: 'x.' } } }] },
+			'{{date}} is not a version token',
+		],
+	])('reports %s', (_case, broken, message) => {
+		const problems = checkTableVersions(broken, ['django-lts']);
+		expect(problems.map((problem) => `${problem.path.join('.')}: ${problem.message}`).join('\n')).toContain(message);
+	});
+
+	it('accepts a table whose keys and tokens are all known', () => {
+		expect(checkTableVersions(table, ['django-lts'])).toEqual([]);
 	});
 });

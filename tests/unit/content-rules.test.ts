@@ -18,7 +18,7 @@ function topic(id: string, overrides: Partial<ContentEntry['data']> = {}): Conte
 			title: id,
 			level: id.split('/')[0] as 'core',
 			reviewed: new Date('2026-11-23'),
-			versions: ['Python 3.14'],
+			versions: ['python'],
 			checklist: items(id.replace('/', '-')),
 			prerequisites: [],
 			next: [],
