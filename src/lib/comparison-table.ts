@@ -318,11 +318,16 @@ const TOKEN = /\{\{\s*([a-z]+)\s*\}\}/g;
  * columns that name a registry entry. `known` is the registry's keys.
  */
 export function checkTableVersions(
-	table: { versions: readonly string[]; systems: readonly (TableSystem & { version?: string })[]; rows: readonly TableRow[] },
+	table: {
+		versions: readonly string[];
+		systems: readonly (TableSystem & { version?: string })[];
+		rows: readonly TableRow[];
+	},
 	known: readonly string[],
 ): TableProblem[] {
 	const problems: TableProblem[] = [];
-	const missing = (key: string) => `'${key}' is not a key of src/data/versions.yaml; use one of its keys or add an entry there`;
+	const missing = (key: string) =>
+		`'${key}' is not a key of src/data/versions.yaml; use one of its keys or add an entry there`;
 	table.versions.forEach((key, index) => {
 		if (!known.includes(key)) problems.push({ path: ['versions', index], message: missing(key) });
 	});
@@ -366,7 +371,9 @@ export function withRegistryVersions<T extends TableData & { systems: (TableSyst
 	table: T,
 	versionOf: (key: string) => RegistryVersion | undefined,
 ): T {
-	const bySystem = new Map(table.systems.map((system) => [system.id, system.version ? versionOf(system.version) : undefined]));
+	const bySystem = new Map(
+		table.systems.map((system) => [system.id, system.version ? versionOf(system.version) : undefined]),
+	);
 	return {
 		...table,
 		rows: table.rows.map((row) => ({
@@ -374,7 +381,10 @@ export function withRegistryVersions<T extends TableData & { systems: (TableSyst
 			cells: Object.fromEntries(
 				Object.entries(row.cells).map(([id, cell]) => [
 					id,
-					{ value: fillVersionTokens(cell.value, bySystem.get(id)), note: fillVersionTokens(cell.note, bySystem.get(id)) },
+					{
+						value: fillVersionTokens(cell.value, bySystem.get(id)),
+						note: fillVersionTokens(cell.note, bySystem.get(id)),
+					},
 				]),
 			),
 		})),

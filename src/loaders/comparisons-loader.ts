@@ -21,7 +21,9 @@ export function comparisonsLoader(): Loader {
 			const problems = readdirSync(dir)
 				.filter((name) => /\.ya?ml$/.test(name))
 				.sort()
-				.flatMap((name) => checkComparisonFile(`${COMPARISONS_DIR}/${name}`, readFileSync(new URL(name, dir), 'utf8'), versionKeys));
+				.flatMap((name) =>
+					checkComparisonFile(`${COMPARISONS_DIR}/${name}`, readFileSync(new URL(name, dir), 'utf8'), versionKeys),
+				);
 			if (problems.length > 0) {
 				throw new Error(
 					`The comparison tables have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`,

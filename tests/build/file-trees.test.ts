@@ -29,7 +29,9 @@ function fileTrees(html: string): TreeEntry[][] {
 	});
 }
 
-const trees = builtPages().flatMap((page) => fileTrees(readPage(page)).map((entries, index) => ({ page, index, entries })));
+const trees = builtPages().flatMap((page) =>
+	fileTrees(readPage(page)).map((entries, index) => ({ page, index, entries })),
+);
 
 describe('every <FileTree> renders as a tree', () => {
 	it('finds the file trees', () => {
@@ -43,7 +45,10 @@ describe('every <FileTree> renders as a tree', () => {
 		expect(entries.length, 'a file tree with fewer than 2 entries').toBeGreaterThanOrEqual(2);
 		// A tree of files in folders has entries below the top level; losing the indentation flattens it.
 		if (entries.some((entry) => entry.name.split(/\s/)[0].endsWith('/'))) {
-			expect(Math.max(...entries.map((entry) => entry.depth)), 'a tree whose folders lost their contents').toBeGreaterThan(1);
+			expect(
+				Math.max(...entries.map((entry) => entry.depth)),
+				'a tree whose folders lost their contents',
+			).toBeGreaterThan(1);
 		}
 	});
 });

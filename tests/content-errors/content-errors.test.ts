@@ -1,3 +1,4 @@
+// cspell:ignore pythn
 // One test names a misspelt example file on purpose.
 // cspell:ignore asid
 /**
@@ -117,7 +118,10 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 				// level that does not match the directory
 				['core/orms.mdx: level', "must be 'core' because the page is in the core/ directory"],
 				// empty versions, missing reviewed date
-				['core/orms.mdx: versions', "is missing; list the keys of src/data/versions.yaml the page describes, like 'versions:"],
+				[
+					'core/orms.mdx: versions',
+					"is missing; list the keys of src/data/versions.yaml the page describes, like 'versions:",
+				],
 				['core/orms.mdx: reviewed', "is missing; write the date you checked the page, like 'reviewed: 2026-11-23'"],
 				// a versions key the registry does not have
 				['core/nosql.mdx: versions[1]', "'pythn' is not a key of src/data/versions.yaml; did you mean 'python'?"],

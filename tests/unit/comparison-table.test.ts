@@ -1,3 +1,4 @@
+// cspell:ignore djang
 import { describe, expect, it } from 'vitest';
 import {
 	buildTableView,
@@ -229,7 +230,11 @@ describe('version tokens from the registry', () => {
 	});
 
 	it.each([
-		['an unknown table key', { ...table, versions: ['djang'] }, "versions.0: 'djang' is not a key of src/data/versions.yaml"],
+		[
+			'an unknown table key',
+			{ ...table, versions: ['djang'] },
+			"versions.0: 'djang' is not a key of src/data/versions.yaml",
+		],
 		[
 			'an unknown system key',
 			{ ...table, systems: [{ ...table.systems[0], version: 'django-6' }, table.systems[1]] },
@@ -237,12 +242,20 @@ describe('version tokens from the registry', () => {
 		],
 		[
 			'a token in a column without a registry entry',
-			{ ...table, rows: [{ ...table.rows[0], cells: { ...table.rows[0].cells, flask: { value: '{{version}}', note: 'x.' } } }] },
+			{
+				...table,
+				rows: [{ ...table.rows[0], cells: { ...table.rows[0].cells, flask: { value: '{{version}}', note: 'x.' } } }],
+			},
 			"uses {{version}} but system 'flask' names no registry entry; add 'version: <key>' to it",
 		],
 		[
 			'an unknown token',
-			{ ...table, rows: [{ ...table.rows[0], cells: { ...table.rows[0].cells, 'django-lts': { value: '{{date}}', note: 'x.' } } }] },
+			{
+				...table,
+				rows: [
+					{ ...table.rows[0], cells: { ...table.rows[0].cells, 'django-lts': { value: '{{date}}', note: 'x.' } } },
+				],
+			},
 			'{{date}} is not a version token',
 		],
 	])('reports %s', (_case, broken, message) => {

@@ -21,7 +21,13 @@ const pins = new Map(
 		.filter(Boolean)
 		.map((line) => {
 			const [name, version] = line.split('==');
-			return [name.replace(/\[.*\]/, '').toLowerCase().replace(/_/g, '-'), version] as const;
+			return [
+				name
+					.replace(/\[.*\]/, '')
+					.toLowerCase()
+					.replace(/_/g, '-'),
+				version,
+			] as const;
 		}),
 );
 
