@@ -1,11 +1,16 @@
 """Cache-aside with redis-py: read through the cache, invalidate it on write."""
 
 import json
+import logging
 import os
 from collections.abc import Callable
 from typing import Any
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+log = logging.getLogger(__name__)
 
 # region cache_aside
 PRODUCT_TTL_SECONDS = (
@@ -23,15 +28,24 @@ class ProductCache:
         return f"product:{product_id}:v1"  # namespaced and versioned keys
 
     def get(self, product_id: int) -> dict | None:
-        cached = self.client.get(self.key(product_id))
+        try:
+            cached = self.client.get(self.key(product_id))
+        except redis.RedisError:  # the cache is an optimisation: never fail a read
+            log.warning(
+                "cache unavailable, reading product %s from the source", product_id
+            )
+            return self.load(product_id)
         if cached is not None:  # hit
             return json.loads(cached)
         product = self.load(product_id)  # miss: go to the source ...
         if product is not None:  # ... and fill the cache for next time
-            # SET with ex= stores the value and its expiry in one atomic command.
-            self.client.set(
-                self.key(product_id), json.dumps(product), ex=PRODUCT_TTL_SECONDS
-            )
+            try:
+                # SET with ex= stores the value and its expiry in one atomic command.
+                self.client.set(
+                    self.key(product_id), json.dumps(product), ex=PRODUCT_TTL_SECONDS
+                )
+            except redis.RedisError:
+                log.warning("cache unavailable, not caching product %s", product_id)
         return product
 
     def update(self, product_id: int, save: Callable[[], Any]) -> None:
@@ -47,7 +61,14 @@ class ProductCache:
 def connect(url: str | None = None) -> redis.Redis:
     url = url or os.environ.get("REDIS_URL", "redis://localhost:6379/0")
     # Timeouts: a slow or dead cache must not hang the request that uses it.
-    return redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+    # redis-py 8 retries a failed command 10 times by default, multiplying the
+    # timeout; retry once at most.
+    return redis.Redis.from_url(
+        url,
+        socket_timeout=0.5,
+        socket_connect_timeout=0.5,
+        retry=Retry(NoBackoff(), retries=1),
+    )
 
 
 if __name__ == "__main__":

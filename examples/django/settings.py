@@ -1,4 +1,4 @@
-"""Minimal Django settings for the notes example (SQLite in memory, no templates)."""
+"""Minimal Django settings for the notes example (a SQLite file, no templates)."""
 
 import os
 from pathlib import Path
@@ -20,8 +20,13 @@ MIDDLEWARE = [
 ]
 ROOT_URLCONF = "urls"
 
+# A file, not ":memory:": every new connection to an in-memory SQLite database starts
+# empty, so `migrate`, then `shell` or `runserver`, would find no tables.
 DATABASES = {
-    "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"},
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": os.environ.get("DJANGO_DB_PATH", BASE_DIR / "db.sqlite3"),
+    },
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USE_TZ = True

@@ -32,6 +32,11 @@ export const versionEntrySchema = z.object({
 	}),
 	/** Name of the package pinned in `examples/requirements.txt`; its pin must match `version`. */
 	pypi: z.string().optional(),
+	/**
+	 * The version the examples pin, when it is older than `version` because the package index the tests
+	 * install from does not carry the current release yet; pages then say which version the examples ran on.
+	 */
+	examples: z.string().optional(),
 	/** The pin is compared on its major version only (for projects numbered like Gunicorn 27). */
 	'major-only': z.boolean().default(false),
 });

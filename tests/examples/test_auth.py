@@ -60,7 +60,12 @@ def test_jwt_rejects_forged_and_malformed_tokens(example) -> None:
 def test_password_hashing(example) -> None:
     mod = example("authentication/password_hashing.py")
     stored = mod.hash_password("s3cret pass")
-    assert stored.split("$")[:4] == ["scrypt", "16384", "8", "1"]
+    assert stored.split("$")[:4] == [
+        "scrypt",
+        "16384",
+        "8",
+        "5",
+    ]  # OWASP: p=5 at n=2**14
     assert "s3cret" not in stored
     assert mod.verify_password("s3cret pass", stored)
     assert not mod.verify_password("s3cret pas", stored)
@@ -84,3 +89,21 @@ def test_password_hashes_from_older_parameters_still_verify(example) -> None:
     old = f"scrypt$1024$8$1${b64(salt).decode()}${b64(key).decode()}"
     assert mod.verify_password("old", old)
     assert mod.needs_rehash(old)
+
+
+def test_password_hashes_above_openssls_default_memory_limit(example) -> None:
+    """n=2**15 needs just over OpenSSL's 32 MiB default: verifying must not raise."""
+    mod = example("authentication/password_hashing.py")
+    import base64
+    import hashlib
+
+    salt = b"0123456789abcdef"
+    key = hashlib.scrypt(b"strong", salt=salt, n=2**15, r=8, p=1, maxmem=mod.MAXMEM)
+    b64 = base64.b64encode
+    stored = f"scrypt${2**15}$8$1${b64(salt).decode()}${b64(key[:32]).decode()}"
+    assert mod.verify_password("strong", stored) is True
+    assert mod.verify_password("wrong", stored) is False
+    # A tampered hash asking for far more memory is refused, not attempted.
+    assert (
+        mod.verify_password("strong", stored.replace("$32768$", "$1048576$")) is False
+    )

@@ -154,6 +154,11 @@ def test_gunicorn_config(example, monkeypatch) -> None:
     assert conf.bind == "127.0.0.1:8000"
     assert conf.workers == os.cpu_count() * 2 + 1
     assert conf.worker_class == "uvicorn_worker.UvicornWorker"
+    # Gunicorn must keep idle connections open longer than nginx reuses them.
+    nginx = (EXAMPLES / "deployment/nginx.conf").read_text()
+    upstream = re.search(r"upstream app_server \{(.*?)\}", nginx, re.S).group(1)
+    nginx_idle = int(re.search(r"keepalive_timeout (\d+)s;", upstream).group(1))
+    assert conf.keepalive > nginx_idle
 
     # Every setting is one gunicorn knows and accepts (a typo would raise here).
     settings = Config()
@@ -169,6 +174,10 @@ def test_gunicorn_config(example, monkeypatch) -> None:
 def test_packaging_pyproject() -> None:
     data = tomllib.loads((EXAMPLES / "packaging/pyproject.toml").read_text())
     assert data["build-system"]["build-backend"] == "hatchling.build"
+    # Dev tools are a PEP 735 dependency group, not a published extra; pytest 9's table.
+    assert "pytest>=9" in data["dependency-groups"]["dev"]
+    assert "optional-dependencies" not in data["project"]
+    assert data["tool"]["pytest"]["testpaths"] == ["tests"]
     project = data["project"]
     for field in ("name", "version", "description", "requires-python", "readme"):
         assert project[field], field

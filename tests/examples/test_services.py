@@ -44,9 +44,29 @@ def test_cache_connect_uses_url(example, redis_url: str, monkeypatch) -> None:
     client = mod.connect()
     try:
         assert client.ping() is True
-        assert client.connection_pool.connection_kwargs["socket_timeout"] == 2
+        kwargs = client.connection_pool.connection_kwargs
+        assert kwargs["socket_timeout"] == 0.5
+        assert kwargs["retry"].get_retries() == 1  # not redis-py 8's default of 10
     finally:
         client.close()
+
+
+def test_cache_falls_back_to_the_source_when_redis_is_down(example) -> None:
+    import socket
+    import time
+
+    mod = example("caching/cache_aside_redis.py")
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = mod.connect(f"redis://127.0.0.1:{port}/0")
+    cache = mod.ProductCache(client, lambda product_id: {"id": product_id})
+    started = time.monotonic()
+    try:
+        assert cache.get(7) == {"id": 7}
+    finally:
+        client.close()
+    assert time.monotonic() - started < 5  # bounded: two short attempts, not ten
 
 
 # -------------------------------------------------------------------- celery

@@ -1,8 +1,10 @@
 """Tests for the Flask, FastAPI, Django, aiohttp and WebSocket examples."""
 
 import asyncio
+import functools
 import os
 import socket
+import subprocess
 import sys
 from collections.abc import Iterator
 
@@ -167,8 +169,10 @@ def test_websocket_broadcast(example) -> None:
 
 # --------------------------------------------------------------------- django
 @pytest.fixture(scope="module")
-def django_env():
+def django_env(tmp_path_factory):
     project = str(EXAMPLES / "django")
+    # The settings' SQLite file, in a temporary directory instead of the repository.
+    os.environ["DJANGO_DB_PATH"] = str(tmp_path_factory.mktemp("django") / "db.sqlite3")
     if project not in sys.path:
         sys.path.insert(0, project)
     os.environ["DJANGO_SETTINGS_MODULE"] = "settings"
@@ -178,7 +182,7 @@ def django_env():
     django.setup()
     call_command("check", fail_level="WARNING")
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
-    call_command("migrate", verbosity=0)  # in-memory SQLite: fresh every run
+    call_command("migrate", verbosity=0)  # a new file every run
     from django.test import Client
     from notes.models import Note
 
@@ -253,3 +257,28 @@ def test_aiohttp_errors(example) -> None:
             assert (await client.get("/todos/1")).status == 200
 
     asyncio.run(scenario())
+
+
+def test_django_walkthrough_migrate_then_shell_sees_the_tables(tmp_path) -> None:
+    """The page's steps run as separate processes: the database outlives each."""
+    env = {**os.environ, "DJANGO_DB_PATH": str(tmp_path / "db.sqlite3")}
+    env.pop("DJANGO_SETTINGS_MODULE", None)  # manage.py sets its own
+    manage = [sys.executable, "manage.py"]
+    run = functools.partial(
+        subprocess.run,
+        cwd=EXAMPLES / "django",
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    run([*manage, "migrate", "--verbosity", "0"])
+    shell = run(
+        [
+            *manage,
+            "shell",
+            "-c",
+            "from notes.models import Note; print(Note.objects.count())",
+        ]
+    )
+    assert shell.stdout.strip().splitlines()[-1] == "0"  # the table exists, empty

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkComparisonFile } from '../../src/schemas/comparison';
 
@@ -78,6 +79,12 @@ describe('the site’s comparison tables', () => {
 	it.each(tables)('%s uses only https sources and states the checked date', (name) => {
 		const text = readFileSync(`${DATA}/${name}`, 'utf8');
 		expect(text).not.toMatch(/url:\s*["']?http:/);
-		expect(text).toMatch(/checked: 2026-11-23/);
+		expect(text).toMatch(/^checked: \d{4}-\d{2}-\d{2}$/m);
+	});
+
+	it.each(tables)('%s names only registry keys and fills its version tokens from them', (name) => {
+		const registry = Object.keys(parse(readFileSync('src/data/versions.yaml', 'utf8')));
+		expect(checkComparisonFile(name, readFileSync(`${DATA}/${name}`, 'utf8'), registry)).toEqual([]);
+		expect(checkComparisonFile(name, readFileSync(`${DATA}/${name}`, 'utf8'), ['python'])).not.toEqual([]);
 	});
 });

@@ -42,10 +42,23 @@ describe('the version registry', () => {
 	it.each(pinned)('%s: the examples pin the version the registry calls current', (key, entry) => {
 		const pin = pins.get(entry.pypi!.toLowerCase());
 		expect(pin, `examples/requirements.txt has no pin for ${entry.pypi}`).toBeDefined();
+		const expected = entry.examples ?? entry.version;
 		expect(
 			pinSeries(pin!, entry['major-only']),
-			`${entry.pypi}==${pin} in examples/requirements.txt, but ${VERSIONS_FILE} says ${key} is ${entry.version}; upgrade the pin or the registry`,
-		).toBe(entry.version);
+			`${entry.pypi}==${pin} in examples/requirements.txt, but ${VERSIONS_FILE} says the examples run ${key} ${expected}; upgrade the pin or the registry`,
+		).toBe(expected);
+	});
+
+	it('reports which examples run on an older release than the current one', () => {
+		const lagging = pinned.filter(([, entry]) => entry.examples && entry.examples !== entry.version);
+		console.log(
+			`Examples behind the current release (the package index lacks it): ${
+				lagging.map(([key, entry]) => `${key} ${entry.examples} (current ${entry.version})`).join(', ') || 'none'
+			}`,
+		);
+		// An `examples` version is only allowed to lag: the same or a newer one than current is a typo.
+		for (const [key, entry] of lagging)
+			expect(entry.examples! < entry.version || entry.examples!.length < entry.version.length, key).toBe(true);
 	});
 });
 
