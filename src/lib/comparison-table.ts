@@ -27,6 +27,8 @@ export const VALUE_ICONS: Record<SupportValue, string> = {
 export interface TableSystem {
 	id: string;
 	name: string;
+	/** Key of the system's entry in `src/data/versions.yaml`, for `{{version}}` tokens in its cells. */
+	version?: string;
 }
 
 /** A cell as the logic sees it. */
@@ -320,7 +322,7 @@ const TOKEN = /\{\{\s*([a-z]+)\s*\}\}/g;
 export function checkTableVersions(
 	table: {
 		versions: readonly string[];
-		systems: readonly (TableSystem & { version?: string })[];
+		systems: readonly TableSystem[];
 		rows: readonly TableRow[];
 	},
 	known: readonly string[],
@@ -367,7 +369,7 @@ export function fillVersionTokens(text: string, version: RegistryVersion | undef
 }
 
 /** The table with every cell's tokens filled from its column's registry entry. */
-export function withRegistryVersions<T extends TableData & { systems: (TableSystem & { version?: string })[] }>(
+export function withRegistryVersions<T extends TableData>(
 	table: T,
 	versionOf: (key: string) => RegistryVersion | undefined,
 ): T {

@@ -91,7 +91,7 @@ def test_password_hashes_from_older_parameters_still_verify(example) -> None:
     assert mod.needs_rehash(old)
 
 
-def test_password_hashes_above_openssls_default_memory_limit(example) -> None:
+def test_password_hashes_above_the_openssl_default_memory_limit(example) -> None:
     """n=2**15 needs just over OpenSSL's 32 MiB default: verifying must not raise."""
     mod = example("authentication/password_hashing.py")
     import base64
