@@ -1,7 +1,7 @@
 """Hash and verify passwords with the standard library's scrypt.
 
 OWASP's first choice for new systems is argon2id (the argon2-cffi package, or
-pwdlib/passlib wrappers around it); scrypt is its recommended fallback and ships
+the pwdlib wrapper around it); scrypt is its recommended fallback and ships
 with Python, so this example needs no extra dependency. Never store plain
 passwords, and never use a fast hash such as SHA-256 on its own for them.
 """

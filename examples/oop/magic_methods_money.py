@@ -1,6 +1,6 @@
 """A Money value class with magic methods, and the frozen-dataclass alternative."""
 
-from __future__ import annotations
+from __future__ import annotations  # for 3.13 and older; 3.14+ evaluates lazily
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal

@@ -57,6 +57,7 @@ const LANGUAGES: Record<string, string> = {
 	txt: 'text',
 	cfg: 'ini',
 	ini: 'ini',
+	service: 'ini', // systemd unit files use the INI syntax
 	md: 'markdown',
 	log: 'text',
 	json: 'json',

@@ -1,16 +1,18 @@
 """Offline checks for the non-Python examples: Docker, CI, nginx, gunicorn,
 packaging and shell scripts. Plus guards that keep examples/ consistent."""
 
+import configparser
 import os
 import re
 import shutil
 import subprocess
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO_ROOT, skip_or_fail
+from conftest import EXAMPLES, REPO_ROOT, load_example, skip_or_fail
 
 
 # --------------------------------------------------------------------- docker
@@ -107,6 +109,10 @@ def test_github_actions_workflow() -> None:
     assert "--health-cmd" in test["services"]["postgres"]["options"]
     assert any("pytest" in step.get("run", "") for step in test["steps"])
     assert all("timeout-minutes" in job for job in jobs.values())
+    # The matrix includes the Python release the site calls current (the registry).
+    registry = yaml.safe_load((REPO_ROOT / "src/data/versions.yaml").read_text())
+    current = str(registry["python"]["version"])
+    assert current in test["strategy"]["matrix"]["python-version"]
 
 
 # ---------------------------------------------------------------- deployment
@@ -234,33 +240,112 @@ def test_find_slow_requests(tmp_path: Path) -> None:
     assert run(str(log), "0.2").splitlines()[-1].split() == ["1", "/api/items"]
 
 
-def test_feature_branch_workflow(tmp_path: Path) -> None:
+@dataclass
+class GitRepo:
+    """A throwaway repository on `main`, isolated from the user's git config."""
+
+    path: Path
+    env: dict[str, str]
+    git: str
+
+    def __call__(self, *args: str) -> str:
+        return subprocess.run(
+            [self.git, *args], cwd=self.path, env=self.env, capture_output=True,
+            text=True, check=True, timeout=30,
+        ).stdout.strip()  # fmt: skip
+
+    def script(self, relative: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["bash", str(EXAMPLES / relative)], cwd=self.path, env=self.env,
+            capture_output=True, text=True, check=True, timeout=60,
+        )  # fmt: skip
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> GitRepo:
     git = shutil.which("git")
     if git is None:
         skip_or_fail("git not installed")
     env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    repo = GitRepo(tmp_path, env, git)
+    repo("init", "-q", "-b", "main")
+    repo("config", "user.name", "Example Tester")
+    repo("config", "user.email", "tester@example.com")
+    return repo
 
-    def git_run(*args: str) -> str:
-        return subprocess.run(
-            [git, *args], cwd=tmp_path, env=env, capture_output=True, text=True,
-            check=True, timeout=30,
-        ).stdout.strip()  # fmt: skip
 
-    git_run("init", "-q", "-b", "main")
-    git_run("config", "user.name", "Example Tester")
-    git_run("config", "user.email", "tester@example.com")
-    git_run("commit", "-q", "--allow-empty", "-m", "Initial commit")
-    subprocess.run(
-        ["bash", str(EXAMPLES / "git/feature_branch.sh")], cwd=tmp_path, env=env,
-        capture_output=True, text=True, check=True, timeout=60,
+def test_feature_branch_workflow(repo: GitRepo) -> None:
+    repo("commit", "-q", "--allow-empty", "-m", "Initial commit")
+    repo.script("git/feature_branch.sh")
+
+    assert repo("branch", "--show-current") == "main"
+    assert repo("branch", "--list", "feature/*") == ""  # deleted after merge
+    assert repo("log", "-1", "--format=%s") == "Merge feature/add-health-endpoint"
+    assert len(repo("log", "-1", "--format=%P").split()) == 2  # a merge commit
+    assert "def health()" in (repo.path / "health.py").read_text()
+    assert repo("status", "--porcelain") == ""
+
+
+def test_stash_work_in_progress(repo: GitRepo) -> None:
+    (repo.path / "settings.py").write_text("TIMEOUT_SECONDS = 5\n")
+    (repo.path / "app.py").write_text("def login(): ...\n")
+    repo("add", ".")
+    repo("commit", "-q", "-m", "Initial commit")
+    repo("switch", "-q", "-c", "feature/login")
+    (repo.path / "app.py").write_text("def login(user): ...\n")  # tracked, modified
+    (repo.path / "forms.py").write_text("class LoginForm: ...\n")  # untracked
+    run = repo.script("git/stash_work_in_progress.sh")
+
+    assert "stash@{0}: On feature/login: half-done login form" in run.stdout
+    assert repo("branch", "--show-current") == "feature/login"
+    assert repo("log", "-1", "--format=%s", "main") == "Raise the upstream timeout"
+    assert repo("show", "main:settings.py") == "TIMEOUT_SECONDS = 10"
+    assert (repo.path / "settings.py").read_text() == "TIMEOUT_SECONDS = 5\n"
+    assert (repo.path / "app.py").read_text() == "def login(user): ...\n"
+    assert repo("diff", "--name-only") == "app.py"  # modified, not committed
+    assert repo("ls-files", "--others", "--exclude-standard") == "forms.py"
+    assert repo("stash", "list") == ""
+
+
+def test_systemd_unit_verifies_and_outlasts_graceful_timeout(tmp_path: Path) -> None:
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        skip_or_fail("systemd-analyze not found (apt-get install systemd)")
+    unit = EXAMPLES / "deployment/app.service"
+    # A throwaway root with what the unit refers to, so `verify` checks the unit
+    # itself: systemd's own targets, /bin/kill and a stand-in gunicorn.
+    system_units = next(
+        p for p in (Path("/usr/lib/systemd/system"), Path("/lib/systemd/system"))
+        if (p / "multi-user.target").exists()
     )  # fmt: skip
+    shutil.copytree(system_units, tmp_path / "usr/lib/systemd/system", symlinks=True)
+    (tmp_path / "etc/systemd/system").mkdir(parents=True)
+    shutil.copy(unit, tmp_path / "etc/systemd/system/app.service")
+    (tmp_path / "bin").mkdir()
+    shutil.copy(shutil.which("kill") or "/bin/kill", tmp_path / "bin/kill")
+    gunicorn = tmp_path / "srv/app/.venv/bin/gunicorn"
+    gunicorn.parent.mkdir(parents=True)
+    gunicorn.write_text("#!/bin/sh\n")
+    gunicorn.chmod(0o755)
+    result = subprocess.run(
+        [analyze, "verify", "--man=no", f"--root={tmp_path}",
+         "/etc/systemd/system/app.service"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # unknown keys and bad values are only warnings
 
-    assert git_run("branch", "--show-current") == "main"
-    assert git_run("branch", "--list", "feature/*") == ""  # deleted after merge
-    assert git_run("log", "-1", "--format=%s") == "Merge feature/add-health-endpoint"
-    assert len(git_run("log", "-1", "--format=%P").split()) == 2  # a merge commit
-    assert "def health()" in (tmp_path / "health.py").read_text()
-    assert git_run("status", "--porcelain") == ""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str  # systemd keys are case-sensitive
+    parser.read_string(unit.read_text())
+    service = parser["Service"]
+    conf = load_example("deployment/gunicorn.conf.py")
+    assert "-c gunicorn.conf.py" in service["ExecStart"]
+    assert service["Type"] == "notify"  # Gunicorn tells systemd when it is ready
+    # systemd must not SIGKILL Gunicorn while workers finish their requests.
+    assert int(service["TimeoutStopSec"]) > conf.graceful_timeout
+    assert service["ExecReload"] == "/bin/kill -s HUP $MAINPID"
+    assert parser["Install"]["WantedBy"] == "multi-user.target"
 
 
 # ------------------------------------------------------------------- guards

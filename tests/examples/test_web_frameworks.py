@@ -282,3 +282,141 @@ def test_django_walkthrough_migrate_then_shell_sees_the_tables(tmp_path) -> None
         ]
     )
     assert shell.stdout.strip().splitlines()[-1] == "0"  # the table exists, empty
+
+
+# ----------------------------------------------------------- flask request hooks
+def test_flask_hooks_set_request_id_and_timing(example) -> None:
+    mod = example("flask/flask_request_hooks.py")
+    client = mod.app.test_client()
+    response = client.get("/hello", headers={"X-Request-ID": "abc123"})
+    assert response.get_json() == {"message": "hello", "request_id": "abc123"}
+    assert response.headers["X-Request-ID"] == "abc123"
+    assert response.headers["Server-Timing"].startswith("app;dur=")
+    generated = client.get("/hello").headers["X-Request-ID"]
+    assert len(generated) == 32
+    assert generated != "abc123"
+
+
+def test_flask_before_request_can_answer_instead_of_the_view(example) -> None:
+    mod = example("flask/flask_request_hooks.py")
+    client = mod.app.test_client()
+    refused = client.get("/admin/stats")
+    assert refused.status_code == 401
+    assert "X-Request-ID" in refused.headers  # after_request still runs
+    allowed = client.get("/admin/stats", headers={"Authorization": "Bearer t"})
+    assert allowed.status_code == 200
+
+
+def test_flask_teardown_runs_even_when_the_view_raises(example) -> None:
+    mod = example("flask/flask_request_hooks.py")
+    mod.app.config["PROPAGATE_EXCEPTIONS"] = False  # answer 500, do not re-raise
+    client = mod.app.test_client()
+    before = len(mod.app.extensions["closed"])
+    assert client.get("/boom", headers={"X-Request-ID": "r-boom"}).status_code == 500
+    assert mod.app.extensions["closed"][before:] == [("r-boom", "RuntimeError")]
+
+
+# ------------------------------------------------- aiohttp middleware and WebSockets
+def test_aiohttp_middleware_turns_errors_into_json(example) -> None:
+    mod = example("aiohttp/aiohttp_websocket_middleware.py")
+    from aiohttp.test_utils import TestClient as AioClient
+    from aiohttp.test_utils import TestServer
+
+    async def scenario() -> None:
+        async with AioClient(TestServer(mod.create_app())) as client:
+            ok = await client.get("/divide", params={"a": "6", "b": "3"})
+            assert await ok.json() == {"result": 2.0}
+            assert ok.headers["X-Content-Type-Options"] == "nosniff"
+            bad = await client.get("/divide", params={"a": "x", "b": "3"})
+            assert bad.status == 400
+            assert await bad.json() == {"error": "a and b must be integers"}
+            crash = await client.get("/divide", params={"a": "1", "b": "0"})
+            assert crash.status == 500
+            assert await crash.json() == {"error": "internal server error"}
+            missing = await client.get("/nope")
+            assert missing.status == 404
+            assert await missing.json() == {"error": "Not Found"}
+
+    asyncio.run(scenario())
+
+
+def test_aiohttp_websocket_echo_until_close(example) -> None:
+    mod = example("aiohttp/aiohttp_websocket_middleware.py")
+    from aiohttp import WSMsgType
+    from aiohttp.test_utils import TestClient as AioClient
+    from aiohttp.test_utils import TestServer
+
+    async def scenario() -> None:
+        async with (
+            AioClient(TestServer(mod.create_app())) as client,
+            client.ws_connect("/ws") as ws,
+        ):
+            await ws.send_str("hi")
+            assert await ws.receive_json() == {"echo": "hi"}
+            await ws.send_str("close")
+            closing = await ws.receive()
+            assert closing.type in (WSMsgType.CLOSE, WSMsgType.CLOSED)
+
+    asyncio.run(scenario())
+
+
+# ----------------------------------------- django: select_for_update on PostgreSQL
+_LOCK_SCRIPT = """
+import threading, time
+import django
+from django.core.management import call_command
+django.setup()
+call_command("migrate", verbosity=0)
+from django.db import connection, transaction
+from notes.models import Note
+from notes.services import append_line
+
+note = Note.objects.create(title="log", body="a")
+locked = threading.Event()
+
+def slow_writer():
+    with transaction.atomic():
+        row = Note.objects.select_for_update().get(pk=note.pk)
+        locked.set()
+        time.sleep(0.6)  # hold the lock while the other caller tries to append
+        row.body += "\\nb"
+        row.save(update_fields=["body"])
+    connection.close()
+
+thread = threading.Thread(target=slow_writer)
+thread.start()
+locked.wait(5)
+started = time.perf_counter()
+append_line(note.pk, "c")
+waited = time.perf_counter() - started
+thread.join()
+print(round(waited, 2))
+print(repr(Note.objects.get(pk=note.pk).body))
+"""
+
+
+def test_django_append_line_waits_for_the_row_lock(postgres) -> None:
+    import psycopg
+
+    with psycopg.connect(postgres.conninfo, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS notes")
+        conn.execute("CREATE DATABASE notes")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "settings",
+        "DJANGO_DB": "postgresql",
+        "PGPORT": str(postgres.port),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _LOCK_SCRIPT],
+        cwd=EXAMPLES / "django",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    waited, body = result.stdout.split("\n")[-3:-1]
+    assert float(waited) >= 0.4  # append_line blocked on the locked row
+    assert body == repr("a\nb\nc")  # neither append was lost

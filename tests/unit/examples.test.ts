@@ -55,6 +55,7 @@ describe('languageOf', () => {
 		['sql_databases/schema.sql', 'sql'],
 		['command_line/find_slow_requests.sh', 'bash'],
 		['packaging/pyproject.toml', 'toml'],
+		['deployment/app.service', 'ini'],
 		['notes/README', 'text'],
 	])('%s → %s', (file, language) => expect(languageOf(file)).toBe(language));
 });
