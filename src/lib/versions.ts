@@ -43,6 +43,16 @@ export function versionText(entry: VersionEntry, part: VersionPart = 'label'): s
 	}
 }
 
+/**
+ * "FastAPI 0.142" for each entry whose examples run behind the release the page describes
+ * (`examples` set and different from `version`), so a page never implies it tested what it did not.
+ */
+export function examplesBehind(entries: Pick<VersionEntry, 'name' | 'version' | 'examples'>[]): string[] {
+	return entries.flatMap((entry) =>
+		entry.examples !== undefined && entry.examples !== entry.version ? [`${entry.name} ${entry.examples}`] : [],
+	);
+}
+
 /** Keys in `wanted` that the registry does not have, each with the closest known key as a suggestion. */
 export function unknownVersionKeys(
 	wanted: readonly string[],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { versionRegistrySchema } from '../../src/schemas/versions';
 import {
+	examplesBehind,
 	VERSIONS_FILE,
 	formatReleased,
 	pinSeries,
@@ -120,5 +121,17 @@ describe('staleReviews', () => {
 			{ file: 'c.mdx', reviewed: new Date('2025-01-01T00:00:00Z') },
 		];
 		expect(staleReviews(pages, today).map((page) => page.file)).toEqual(['c.mdx', 'b.mdx']);
+	});
+});
+
+describe('examplesBehind', () => {
+	it('names only the entries whose examples pin an older version', () => {
+		expect(
+			examplesBehind([
+				{ name: 'FastAPI', version: '0.163', examples: '0.142' },
+				{ name: 'SQLAlchemy', version: '2.1', examples: '2.1' },
+				{ name: 'Python', version: '3.15' },
+			]),
+		).toEqual(['FastAPI 0.142']);
 	});
 });
