@@ -184,11 +184,20 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 				const ours = 'pbr-checklist, pbr-progress-page, .pbr-map, [data-pbr-items], .pbr-count, .pbr-continue';
 				const found: string[] = [];
 				(window as unknown as { shifts: string[] }).shifts = found;
+				type Rect = { x: number; y: number; width: number; height: number };
+				type Source = { node?: Node; previousRect: Rect; currentRect: Rect };
+				// "x,y width×height": a failure then says which way things moved (up to 5 sources per shift).
+				const box = (rect: Rect) =>
+					`${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
 				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as (PerformanceEntry & { sources: { node?: Node }[] })[]) {
+					for (const entry of list.getEntries() as (PerformanceEntry & { sources: Source[] })[]) {
 						for (const source of entry.sources) {
 							const element = source.node instanceof Element ? source.node : source.node?.parentElement;
-							if (element?.closest(ours)) found.push(element.outerHTML.slice(0, 120));
+							if (element?.closest(ours))
+								found.push(
+									`${element.outerHTML.slice(0, 100)} at ${Math.round(entry.startTime)} ms: ` +
+										`${box(source.previousRect)} → ${box(source.currentRect)}, viewport ${innerWidth}×${innerHeight}`,
+								);
 						}
 					}
 				}).observe({ type: 'layout-shift', buffered: true });
