@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // Scaffolds a topic page: `npm run new:topic -- core/task-queues`. The logic lives in src/lib/new-topic.ts
 // (unit tested); Node 24 runs that TypeScript file directly by stripping its types.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DOCS_DIR, nextSidebarOrder, parseTopicPath, topicTemplate } from '../src/lib/new-topic.ts';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+	DOCS_DIR,
+	nextSidebarOrder,
+	parseTopicPath,
+	questionsPath,
+	questionsTemplate,
+	topicTemplate,
+} from '../src/lib/new-topic.ts';
 
 const result = parseTopicPath(process.argv[2]);
 if (!result.ok) {
@@ -21,12 +28,20 @@ const sources = readdirSync(levelDir)
 	.filter((name) => /\.mdx?$/.test(name) && !name.startsWith('index.'))
 	.map((name) => readFileSync(join(levelDir, name), 'utf8'));
 const today = new Date().toISOString().slice(0, 10);
+const questions = questionsPath(level, slug);
+if (existsSync(questions)) {
+	console.error(`new:topic: ${questions} already exists; remove it or pick another slug (nothing was written)`);
+	process.exit(1);
+}
 writeFileSync(file, topicTemplate({ level, slug, file, today, order: nextSidebarOrder(sources) }), { flag: 'wx' });
+mkdirSync(dirname(questions), { recursive: true });
+writeFileSync(questions, questionsTemplate({ level, slug }), { flag: 'wx' });
 
 console.log(`Created ${file}
+Created ${questions}
 
 Next:
-  1. Replace every TODO (the build fails until the checklist and resources are filled in).
+  1. Replace every TODO (the build fails until the checklist, the resources and the questions are filled in).
   2. Preview it: npm run dev, then open http://localhost:4321/${level}/${slug}/
   3. Run the checks: npm run check
 See CONTRIBUTING.md, "Add a topic".`);

@@ -7,6 +7,8 @@ import { comparisonsLoader } from './loaders/comparisons-loader';
 import { comparisonTableSchema } from './schemas/comparison';
 import { versionsLoader } from './loaders/versions-loader';
 import { versionEntrySchema } from './schemas/versions';
+import { questionsLoader } from './loaders/questions-loader';
+import { renderedQuestionsSchema } from './lib/questions';
 
 export const collections = {
 	docs: defineCollection({
@@ -20,5 +22,9 @@ export const collections = {
 	versions: defineCollection({
 		loader: versionsLoader(),
 		schema: versionEntrySchema,
+	}),
+	questions: defineCollection({
+		loader: questionsLoader(),
+		schema: renderedQuestionsSchema,
 	}),
 };

@@ -3,19 +3,19 @@ import { getManifest } from './adapters/manifest';
 import { isTopicEntry } from './lib/content-rules';
 import { countWidthClass } from './lib/progress';
 import { itemIds } from './lib/roadmap';
-import { FOOTER_SECTIONS } from './lib/topic-footer';
+import { CHECK_SECTION, FOOTER_SECTIONS } from './lib/topic-footer';
 import { pageUrl } from './lib/urls';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
 /**
- * Adds the footer sections TopicFooter renders to the table of contents, and gives every topic link
+ * Adds the sections CheckYourself and TopicFooter render to the table of contents, and gives every topic link
  * in the sidebar its item ids and a "0/7" badge, which the progress script updates in the browser.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	if (route.toc && isTopicEntry(route.entry)) {
-		for (const section of FOOTER_SECTIONS) {
+		for (const section of [CHECK_SECTION, ...FOOTER_SECTIONS]) {
 			route.toc.items.push({ depth: 2, slug: section.slug, text: section.text, children: [] });
 		}
 	}

@@ -2,6 +2,8 @@
 export interface ExampleUse {
 	page: string;
 	region?: string;
+	/** Shown by the page's "Check yourself" questions rather than in its text. */
+	inQuestions?: boolean;
 }
 
 /** Finds every `<Example file="…" region="…" />` in an MDX source. */
@@ -29,6 +31,21 @@ export function indexExampleUses(sources: Record<string, string>): Map<string, E
 			const list = uses.get(file) ?? [];
 			list.push({ page: pageIdOfSource(path), ...(region ? { region } : {}) });
 			uses.set(file, list);
+		}
+	}
+	return uses;
+}
+
+/** Adds the examples that "Check yourself" questions show to `uses` (once per page, with `section: questions`). */
+export function addQuestionUses(
+	uses: Map<string, ExampleUse[]>,
+	pages: readonly { id: string; questions: readonly { example?: string }[] }[],
+): Map<string, ExampleUse[]> {
+	for (const { id, questions } of pages) {
+		for (const example of new Set(questions.flatMap((question) => (question.example ? [question.example] : [])))) {
+			const list = uses.get(example) ?? [];
+			if (!list.some((use) => use.page === id)) list.push({ page: id, inQuestions: true });
+			uses.set(example, list);
 		}
 	}
 	return uses;

@@ -142,3 +142,32 @@ TODO
 <Checklist />
 `;
 }
+
+/** Where a page's "Check yourself" questions live (the same path as `questionsFileOf` in questions.ts). */
+export function questionsPath(level: TopicLevel, slug: string): string {
+	return `src/data/questions/${level}/${slug}.yaml`;
+}
+
+/**
+ * The page's questions file. Its placeholders are invalid on purpose (`item`, `kind` and `section`), so the
+ * build fails, naming each field, until the author writes real questions.
+ */
+export function questionsTemplate({ level, slug }: Pick<TopicPath, 'level' | 'slug'>): string {
+	const dir = slug.replace(/-/g, '_');
+	const question = (n: number, kind: string, extra = '') =>
+		`  - item: TODO-${n} # the id of the checklist item this question tests
+    kind: TODO # ${kind}
+    question: 'TODO: one paragraph of Markdown'${extra}
+    answer: >-
+      TODO: a short explanation (1–4 sentences) that says why, not just which.
+    section: TODO # id of the heading that teaches the answer, e.g. key-ideas`;
+	return `# Check yourself: questions for ${DOCS_DIR}/${level}/${slug}.mdx
+# 4 to 6 questions, each testing one checklist item; mix at least three kinds (two on a page without code).
+# Python shown in a question is an example file; 'output' is checked by running it. See CONTRIBUTING.md.
+questions:
+${question(1, 'recall: explain or define')}
+${question(2, 'output: what does this code print?', `\n    example: ${dir}/check_${dir}.py # runs in the tests\n    output: |\n      TODO: exactly what the file prints`)}
+${question(3, 'bug: what is wrong with this code or config?')}
+${question(4, 'choice: which would you choose, and why?')}
+`;
+}

@@ -1,3 +1,6 @@
+/** Heading id of the questions section CheckYourself adds after the page content. */
+export const CHECK_SECTION = { slug: 'check-yourself', text: 'Check yourself' } as const;
+
 /** Heading ids of the sections the topic footer adds, shared with the table of contents. */
 export const FOOTER_SECTIONS = [
 	{ slug: 'before-and-after', text: 'Before and after this topic' },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findExampleUses, indexExampleUses, pageIdOfSource, summaryOf } from '../../src/lib/examples-index';
+import {
+	addQuestionUses,
+	findExampleUses,
+	indexExampleUses,
+	pageIdOfSource,
+	summaryOf,
+} from '../../src/lib/examples-index';
 
 describe('findExampleUses', () => {
 	it('finds files and regions in any attribute order and quote style', () => {
@@ -33,6 +39,18 @@ describe('indexExampleUses', () => {
 			{ page: 'core/testing' },
 			{ page: 'core/api-design', region: 'patch' },
 		]);
+	});
+});
+
+describe('addQuestionUses', () => {
+	it('adds each example a page\'s questions show once, marked as shown in the questions', () => {
+		const uses = indexExampleUses({ '/src/content/docs/core/testing.mdx': '<Example file="testing/a.py" />' });
+		addQuestionUses(uses, [
+			{ id: 'core/testing', questions: [{ example: 'testing/check_b.py' }, { example: 'testing/check_b.py' }, {}] },
+			{ id: 'core/flask', questions: [{ example: 'testing/a.py' }] },
+		]);
+		expect(uses.get('testing/check_b.py')).toEqual([{ page: 'core/testing', inQuestions: true }]);
+		expect(uses.get('testing/a.py')).toEqual([{ page: 'core/testing' }, { page: 'core/flask', inQuestions: true }]);
 	});
 });
 

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TOPIC_LEVELS, nextSidebarOrder, parseTopicPath, titleFromSlug, topicTemplate } from '../../src/lib/new-topic';
+import {
+	TOPIC_LEVELS,
+	nextSidebarOrder,
+	parseTopicPath,
+	questionsTemplate,
+	titleFromSlug,
+	topicTemplate,
+} from '../../src/lib/new-topic';
+import { parseQuestionsFile } from '../../src/lib/questions';
 import { LEVELS, topicSchema } from '../../src/schemas/topic';
 
 describe('parseTopicPath', () => {
@@ -104,6 +112,33 @@ describe('topicTemplate', () => {
 	});
 });
 
+describe('questionsTemplate', () => {
+	const source = questionsTemplate({ level: 'core', slug: 'task-queues' });
+	const data = parse(source);
+
+	it('has one placeholder question of each kind, naming the example file to write', () => {
+		expect(data.questions).toHaveLength(4);
+		expect(data.questions[1]).toMatchObject({ example: 'task_queues/check_task_queues.py' });
+		expect(source).toContain('recall');
+		expect(source).toContain('choice');
+	});
+
+	it('fails the questions schema until the placeholders are replaced, naming each field', () => {
+		const result = parseQuestionsFile('src/data/questions/core/task-queues.yaml', data);
+		expect(result.ok).toBe(false);
+		const problems = result.ok ? [] : result.problems.join('\n');
+		expect(problems).toContain('questions[0].item');
+		expect(problems).toContain("questions[0].kind: 'TODO' is not a kind");
+		expect(problems).toContain('questions[3].section');
+	});
+
+	it('is already formatted the way `npm run check` wants', async () => {
+		const { check, resolveConfig } = await import('prettier');
+		const file = 'src/data/questions/core/task-queues.yaml';
+		expect(await check(source, { ...(await resolveConfig(file)), filepath: file })).toBe(true);
+	});
+});
+
 describe('a page made by new:topic', () => {
 	it('is already formatted the way `npm run check` wants', async () => {
 		const { check, resolveConfig } = await import('prettier');
@@ -132,6 +167,8 @@ describe('npm run new:topic (scripts/new-topic.mjs under Node, without a build)'
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('Created src/content/docs/core/task-queues.mdx');
+		expect(result.stdout).toContain('Created src/data/questions/core/task-queues.yaml');
+		expect(readFileSync(join(dir, 'src/data/questions/core/task-queues.yaml'), 'utf8')).toContain('item: TODO-1');
 		const page = readFileSync(join(dir, 'src/content/docs/core/task-queues.mdx'), 'utf8');
 		expect(page).toContain('title: Task queues');
 		expect(page).toMatch(/sidebar:\n {2}order: 14\n/);
