@@ -10,7 +10,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { topicTemplate } from '../../src/lib/new-topic';
+import { questionsTemplate, topicTemplate } from '../../src/lib/new-topic';
 import { slowSuiteEnabled } from '../support/suites';
 import { createSiteCopy, type RunResult, type SiteCopy } from './site-copy';
 
@@ -40,6 +40,30 @@ function mdx(frontmatter: Record<string, unknown> | string, body = 'An injected 
 }
 
 const file = (id: string) => `src/content/docs/${id}.mdx`;
+const questionsFile = (id: string) => `src/data/questions/${id}.yaml`;
+
+/** One valid "Check yourself" question for a page made by `topicData`, testing its skill `n`. */
+function question(id: string, n: number, kind = 'recall', section = 'key-ideas') {
+	const slug = id.split('/')[1];
+	return {
+		item: `${slug}-skill-${n}`,
+		kind,
+		question: `Question ${n}: which skill of ${slug} does this test?`,
+		...(kind === 'bug' ? { code: 'pytest -k "not slow', lang: 'bash' } : {}),
+		answer: `Skill ${n} of ${slug}, which the section on key ideas explains.`,
+		section,
+	};
+}
+
+/**
+ * A page made by `topicData` that renders: its body under a "Key ideas" heading, and a questions file, so
+ * the build fails only for the problem a case injects.
+ */
+function writeRenderablePage(site: SiteCopy, id: string, body: string, imports = '') {
+	site.write(file(id), mdx(topicData(id), `${imports}\n\n## Key ideas\n\n${body}`));
+	const kinds = ['recall', 'choice', 'bug', 'recall'];
+	site.write(questionsFile(id), stringify({ questions: kinds.map((kind, index) => question(id, index + 1, kind)) }));
+}
 
 /** The output line(s) that mention `text`, so a failed expectation shows the relevant message. */
 function linesWith(result: RunResult, text: string): string {
@@ -194,6 +218,79 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 			expect(result.output).toContain("resources.0.type: 'TODO' is not a resource type");
 		});
 
+		it('reports every problem of the questions files at once, each with its file, field and fix', () => {
+			// Rules that tie a file to its page: the core/testing fixture page shows code and has one heading.
+			site.write(
+				questionsFile('core/testing'),
+				stringify({
+					questions: [
+						{ ...question('core/testing', 1), item: 'fixture-write-a-tset', section: 'worked-exampel' },
+						{ ...question('core/testing', 2), item: 'fixture-use-a-fixture', section: 'worked-example' },
+						{
+							...question('core/testing', 3),
+							item: 'fixture-parametrize',
+							kind: 'output',
+							example: 'testing/helo.py',
+							output: 'Hello, Ada!\n',
+							section: 'worked-example',
+						},
+					],
+				}),
+			);
+			// The schema: a kind that does not exist, an output without its program, Python pasted inline.
+			site.write(
+				questionsFile('foundations/python-basics'),
+				stringify({
+					questions: [
+						{ ...question('foundations/python-basics', 1), item: 'fixture-write-a-function', kind: 'quiz', section: 'functions' },
+						{ ...question('foundations/python-basics', 2), item: 'fixture-use-a-dict', kind: 'output', section: 'functions' },
+						{
+							...question('foundations/python-basics', 3),
+							item: 'fixture-use-a-venv',
+							kind: 'bug',
+							code: 'def f(items=[]):\n    return items\n',
+							lang: 'python',
+							section: 'functions',
+						},
+						{ ...question('foundations/python-basics', 4), item: 'fixture-read-a-file', answer: 'A set.', section: 'functions' },
+					],
+				}),
+			);
+			// A file with no page.
+			site.write(questionsFile('core/celery'), stringify({ questions: [question('core/celery', 1)] }));
+
+			const result = site.astro('sync');
+			expect(result.status).not.toBe(0);
+			const testing = 'src/data/questions/core/testing.yaml';
+			const basics = 'src/data/questions/foundations/python-basics.yaml';
+			const expectations: [string, string][] = [
+				[`${testing}: questions[0].item`, "'fixture-write-a-tset' is not in the checklist of src/content/docs/core/testing.mdx; did you mean 'fixture-write-a-test'?"],
+				[`${testing}: questions[0].section`, "'worked-exampel' is not a heading of src/content/docs/core/testing.mdx; did you mean 'worked-example'?"],
+				[`${testing}: questions[2].example`, "'examples/testing/helo.py' does not exist"],
+				[`${testing}: has 3 questions`, 'a topic page needs 4 to 6'],
+				[`${testing}: uses 2 kinds`, 'mix at least 3 of: recall, output, bug, choice'],
+				[`${basics}: questions[0].kind`, "'quiz' is not a kind; write one of: recall, output, bug, choice"],
+				[`${basics}: questions[1].example`, "an 'output' question needs 'example' (the file that runs) and 'output'"],
+				[`${basics}: questions[2].code`, 'Python in a question must be a tested file: put it in examples/'],
+				[`${basics}: questions[3].answer`, 'answer must explain (at least 40 characters)'],
+				['src/data/questions/core/celery.yaml', 'there is no topic page src/content/docs/core/celery.mdx'],
+			];
+			for (const [where, message] of expectations) {
+				expect(linesWith(result, where), `expected "${where} ... ${message}" in:\n${result.output}`).toContain(message);
+			}
+			expect(result.output).toContain('CONTRIBUTING.md, "Check yourself"');
+		});
+
+		it('fails the questions file made by `npm run new:topic` until its placeholders are replaced', () => {
+			site.write(questionsFile('core/testing'), questionsTemplate({ level: 'core', slug: 'testing' }));
+			const result = site.astro('sync');
+			expect(result.status).not.toBe(0);
+			const template = 'src/data/questions/core/testing.yaml';
+			expect(linesWith(result, `${template}: questions[0].item`)).toContain("'TODO-1' must be a checklist id of the page");
+			expect(linesWith(result, `${template}: questions[0].kind`)).toContain("'TODO' is not a kind");
+			expect(linesWith(result, `${template}: questions[0].section`)).toContain("'TODO' must be a heading id");
+		});
+
 		it('reports every bad comparison file at once, naming the file, the row and the fix', () => {
 			const systems = [
 				{ id: 'flask', name: 'Flask' },
@@ -249,12 +346,10 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 
 	describe('astro build: rendering and links', () => {
 		it('names the file and each broken internal link or heading anchor', () => {
-			site.write(
-				file('core/caching'),
-				mdx(
-					topicData('core/caching'),
-					'See [testing](/core/tests/), [the fixtures part](/core/testing/#no-such-heading) and [basics](/foundations/python-basics).\n',
-				),
+			writeRenderablePage(
+				site,
+				'core/caching',
+				'See [testing](/core/tests/), [the fixtures part](/core/testing/#no-such-heading) and [basics](/foundations/python-basics).\n',
 			);
 			const result = site.astro('build');
 			expect(result.status).not.toBe(0);
@@ -284,12 +379,11 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 		});
 
 		it('names the page and the path of an <Example> whose file does not exist', () => {
-			site.write(
-				file('core/caching'),
-				mdx(
-					topicData('core/caching'),
-					'import Example from \'~/components/Example.astro\';\n\n<Example file="caching/cache_asid.py" />\n',
-				),
+			writeRenderablePage(
+				site,
+				'core/caching',
+				'<Example file="caching/cache_asid.py" />\n',
+				"import Example from '~/components/Example.astro';",
 			);
 			const result = site.astro('build');
 			expect(result.status).not.toBe(0);
@@ -299,17 +393,25 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 		});
 
 		it('names the page and the id of a <Checklist ids> item that is not in its frontmatter', () => {
-			site.write(
-				file('core/caching'),
-				mdx(
-					topicData('core/caching'),
-					"import Checklist from '~/components/Checklist.astro';\n\n<Checklist ids={['caching-skill-1', 'caching-skill-9']} />\n",
-				),
+			writeRenderablePage(
+				site,
+				'core/caching',
+				"<Checklist ids={['caching-skill-1', 'caching-skill-9']} />\n",
+				"import Checklist from '~/components/Checklist.astro';",
 			);
 			const result = site.astro('build');
 			expect(result.status).not.toBe(0);
 			expect(result.output).toContain(
 				"src/content/docs/core/caching.mdx: <Checklist ids> names 'caching-skill-9', which is not in this page's checklist",
+			);
+		});
+
+		it('names the page and the file to write when a topic page has no "Check yourself" questions', () => {
+			site.write(file('core/caching'), mdx(topicData('core/caching'), '## Key ideas\n\nCache-aside.\n'));
+			const result = site.astro('build');
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain(
+				'src/content/docs/core/caching.mdx: has no "Check yourself" questions; write src/data/questions/core/caching.yaml',
 			);
 		});
 	});
