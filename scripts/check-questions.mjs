@@ -39,7 +39,9 @@ for (const file of files) {
 	const id = file.replace(`${QUESTIONS_DIR}/`, '').replace(/\.ya?ml$/, '');
 	const pageFile = `${DOCS}/${id}.mdx`;
 	if (!existsSync(pageFile)) {
-		problems.push(`${file}: there is no page ${pageFile}; name the file after the page, like ${QUESTIONS_DIR}/core/testing.yaml`);
+		problems.push(
+			`${file}: there is no page ${pageFile}; name the file after the page, like ${QUESTIONS_DIR}/core/testing.yaml`,
+		);
 		continue;
 	}
 	let data;
@@ -62,7 +64,12 @@ for (const file of files) {
 		try {
 			stdout = execFileSync(python, [join('examples', question.example)], { encoding: 'utf8', timeout: 20_000 });
 		} catch (error) {
-			problems.push(`${file}: questions[${index}]: examples/${question.example} failed: ${String(error.stderr || error.message).trim().split('\n').at(-1)}`);
+			problems.push(
+				`${file}: questions[${index}]: examples/${question.example} failed: ${String(error.stderr || error.message)
+					.trim()
+					.split('\n')
+					.at(-1)}`,
+			);
 			return;
 		}
 		ran++;
@@ -77,7 +84,10 @@ if (all) {
 	for (const level of LEVELS) {
 		for (const name of readdirSync(join(DOCS, level)).filter((n) => /\.mdx?$/.test(n) && !n.startsWith('index.'))) {
 			const yaml = `${QUESTIONS_DIR}/${level}/${name.replace(/\.mdx?$/, '')}.yaml`;
-			if (!existsSync(yaml)) problems.push(`${DOCS}/${level}/${name}: has no questions; write ${yaml} (see CONTRIBUTING.md, "Check yourself")`);
+			if (!existsSync(yaml))
+				problems.push(
+					`${DOCS}/${level}/${name}: has no questions; write ${yaml} (see CONTRIBUTING.md, "Check yourself")`,
+				);
 		}
 	}
 }
@@ -86,4 +96,6 @@ if (problems.length > 0) {
 	console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
 	process.exit(1);
 }
-console.log(`${files.length} questions file${files.length === 1 ? '' : 's'} OK; ${ran} output${ran === 1 ? '' : 's'} checked by running the example`);
+console.log(
+	`${files.length} questions file${files.length === 1 ? '' : 's'} OK; ${ran} output${ran === 1 ? '' : 's'} checked by running the example`,
+);

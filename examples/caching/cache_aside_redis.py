@@ -52,7 +52,14 @@ class ProductCache:
         """Write to the source of truth first, then delete (not update) the cache
         entry; the next read loads fresh data."""
         save()
-        self.client.delete(self.key(product_id))
+        try:
+            self.client.delete(self.key(product_id))
+        except redis.RedisError:  # the write is committed: do not fail the request
+            log.warning(
+                "cache unavailable, product %s may be stale for up to %s s",
+                product_id,
+                PRODUCT_TTL_SECONDS,
+            )
 
 
 # endregion cache_aside

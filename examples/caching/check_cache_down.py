@@ -10,7 +10,7 @@ with socket.socket() as probe:  # find a free local port; nothing listens on it
 
 
 def load_from_db(product_id: int) -> dict | None:
-    print(f"  loading product {product_id} from the database")
+    print(f"loading product {product_id} from the database")
     return {"id": product_id, "price_cents": 4999}
 
 

@@ -7,7 +7,7 @@ database = {"BOOK-1": 3900}
 
 @lru_cache(maxsize=1024)
 def price_cents(sku: str) -> int:
-    print(f"  query for {sku}")
+    print(f"query for {sku}")
     return database[sku]
 
 

@@ -1,4 +1,4 @@
-"""A procedural script run twice, and a declarative plan computed twice, for the same bucket."""
+"""A procedural script run twice, and a declarative plan and apply run twice."""
 
 cloud: dict[str, dict] = {}  # what really exists: bucket name -> settings
 
@@ -9,13 +9,12 @@ def create_bucket(name: str, versioning: bool) -> None:  # procedural: one step
     cloud[name] = {"versioning": versioning}
 
 
-def plan(desired: dict[str, dict]) -> list[str]:  # declarative: compare, then act
+def plan(desired: dict[str, dict]) -> list[str]:  # declarative: compare with reality
     changes = [f"+ create {name}" for name in desired if name not in cloud]
     changes += [
         f"~ update {n}" for n in desired if n in cloud and cloud[n] != desired[n]
     ]
-    changes += [f"- destroy {name}" for name in cloud if name not in desired]
-    return changes
+    return changes + [f"- destroy {name}" for name in cloud if name not in desired]
 
 
 create_bucket("acme-uploads", versioning=False)
@@ -25,7 +24,7 @@ except RuntimeError as exc:
     print("script, second run:", exc)
 
 desired = {"acme-uploads": {"versioning": True}, "acme-exports": {"versioning": True}}
-print("first plan:", plan(desired))
-cloud.clear()
-cloud.update(desired)  # apply
-print("second plan:", plan(desired))
+for run in ("first", "second"):
+    print(f"{run} plan:", plan(desired) or "no changes")
+    cloud.clear()  # apply: make reality match the desired state
+    cloud.update(desired)

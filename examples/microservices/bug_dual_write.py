@@ -14,11 +14,9 @@ def publish(event: dict) -> None:
     published.append(event)
 
 
-def place_order(total_cents: int) -> None:
+def place_order(cents: int) -> None:
     with db:  # commits when the block ends
-        cursor = db.execute(
-            "INSERT INTO orders (total_cents) VALUES (?)", (total_cents,)
-        )
+        cursor = db.execute("INSERT INTO orders (total_cents) VALUES (?)", (cents,))
     publish({"type": "OrderPlaced", "order_id": cursor.lastrowid})
 
 

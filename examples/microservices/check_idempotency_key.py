@@ -8,12 +8,11 @@ from fastapi.testclient import TestClient
 app = FastAPI()
 charges: list[int] = []
 seen: dict[str, dict] = {}  # idempotency key -> the response first given for it
+IdempotencyKey = Annotated[str | None, Header()]  # read from the Idempotency-Key header
 
 
 @app.post("/charges", status_code=201)
-def charge(
-    amount_cents: int, idempotency_key: Annotated[str | None, Header()] = None
-) -> dict:
+def charge(amount_cents: int, idempotency_key: IdempotencyKey = None) -> dict:
     if idempotency_key in seen:
         return seen[idempotency_key]
     charges.append(amount_cents)

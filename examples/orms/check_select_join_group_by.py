@@ -1,4 +1,4 @@
-"""Books per author with select(): join vs outerjoin, execute vs scalars."""
+"""Books per author with select(): join() vs outerjoin(), execute() vs scalars()."""
 
 from sqlalchemy import ForeignKey, create_engine, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship

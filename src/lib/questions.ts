@@ -34,75 +34,76 @@ const PYTHON_LANGS = new Set(['python', 'py', 'pycon', 'python3']);
 
 /** The fields of one question, as an author writes them. */
 const questionShape = {
-		/** Id of the checklist item on the same page that this question tests. */
-		item: z.string().regex(KEBAB_CASE, {
-			error: (issue) => `'${String(issue.input)}' must be a checklist id of the page, like 'explain-the-gil'`,
-		}),
-		/** What kind of question this is. */
-		kind: z.enum(KIND_NAMES, {
-			error: (issue) => `'${String(issue.input)}' is not a kind; write one of: ${KIND_NAMES.join(', ')}`,
-		}),
-		/** The question: one Markdown paragraph. */
-		question: z.string().trim().min(15, { error: 'question needs a full sentence (at least 15 characters)' }),
-		/** A file under `examples/` shown with the question; required for `output` questions. */
-		example: z
-			.string()
-			.regex(/^[\w-]+(\/[\w.-]+)+$/, {
-				error: (issue) => `'${String(issue.input)}' must be a path under examples/, like 'concurrency/check_counter.py'`,
-			})
-			.optional(),
-		/** A `# region NAME` of the example to show instead of the whole file. */
-		region: z.string().min(1).optional(),
-		/** Exactly what running the example prints; the example tests compare it with a real run. */
-		output: z.string().optional(),
-		/** A snippet that is not Python (SQL, shell, YAML …); Python always comes from an example file. */
-		code: z.string().min(1).optional(),
-		/** The language of `code`, for highlighting. */
-		lang: z.string().regex(/^[a-z0-9+#-]+$/, { error: 'lang must be a language name like sql, bash or yaml' }).optional(),
-		/** The answer: a short Markdown explanation that says why. */
-		answer: z.string().trim().min(40, { error: 'answer must explain (at least 40 characters), not just name an option' }),
-		/** Id of the heading on the page that teaches the answer; the answer links to it. */
-		section: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}_-]+$/u, {
-			error: (issue) => `'${String(issue.input)}' must be a heading id, like '${suggestKebabCase(String(issue.input))}'`,
-		}),
+	/** Id of the checklist item on the same page that this question tests. */
+	item: z.string().regex(KEBAB_CASE, {
+		error: (issue) => `'${String(issue.input)}' must be a checklist id of the page, like 'explain-the-gil'`,
+	}),
+	/** What kind of question this is. */
+	kind: z.enum(KIND_NAMES, {
+		error: (issue) => `'${String(issue.input)}' is not a kind; write one of: ${KIND_NAMES.join(', ')}`,
+	}),
+	/** The question: one Markdown paragraph. */
+	question: z.string().trim().min(15, { error: 'question needs a full sentence (at least 15 characters)' }),
+	/** A file under `examples/` shown with the question; required for `output` questions. */
+	example: z
+		.string()
+		.regex(/^[\w-]+(\/[\w.-]+)+$/, {
+			error: (issue) => `'${String(issue.input)}' must be a path under examples/, like 'concurrency/check_counter.py'`,
+		})
+		.optional(),
+	/** A `# region NAME` of the example to show instead of the whole file. */
+	region: z.string().min(1).optional(),
+	/** Exactly what running the example prints; the example tests compare it with a real run. */
+	output: z.string().optional(),
+	/** A snippet that is not Python (SQL, shell, YAML …); Python always comes from an example file. */
+	code: z.string().min(1).optional(),
+	/** The language of `code`, for highlighting. */
+	lang: z
+		.string()
+		.regex(/^[a-z0-9+#-]+$/, { error: 'lang must be a language name like sql, bash or yaml' })
+		.optional(),
+	/** The answer: a short Markdown explanation that says why. */
+	answer: z.string().trim().min(40, { error: 'answer must explain (at least 40 characters), not just name an option' }),
+	/** Id of the heading on the page that teaches the answer; the answer links to it. */
+	section: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}_-]+$/u, {
+		error: (issue) => `'${String(issue.input)}' must be a heading id, like '${suggestKebabCase(String(issue.input))}'`,
+	}),
 };
 
 /** One question, as an author writes it. */
-export const questionSchema = z
-	.strictObject(questionShape)
-	.superRefine((question, context) => {
-		const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
-		if (question.kind === 'output' && (!question.example || question.output === undefined)) {
+export const questionSchema = z.strictObject(questionShape).superRefine((question, context) => {
+	const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+	if (question.kind === 'output' && (!question.example || question.output === undefined)) {
+		problem(
+			question.example ? 'output' : 'example',
+			"an 'output' question needs 'example' (the file that runs) and 'output' (exactly what it prints)",
+		);
+	}
+	if (question.output !== undefined && !question.example) {
+		problem('output', "'output' is what an example prints, so the question needs 'example' too");
+	}
+	if (question.example?.endsWith('.py') && question.output === undefined && question.kind !== 'output') {
+		problem('output', "a Python example is run by the tests: write 'output', exactly what it prints");
+	}
+	if (question.example && question.output !== undefined && !question.example.endsWith('.py')) {
+		problem('example', "only Python files are run to check 'output'; name a .py file or drop 'output'");
+	}
+	if (question.region && !question.example) {
+		problem('region', "'region' selects part of 'example'; add 'example' or remove 'region'");
+	}
+	if (question.code !== undefined) {
+		if (question.example) problem('code', "write either 'code' or 'example', not both");
+		if (!question.lang) problem('lang', "'code' needs 'lang' (sql, bash, yaml, toml, dockerfile …)");
+		else if (PYTHON_LANGS.has(question.lang)) {
 			problem(
-				question.example ? 'output' : 'example',
-				"an 'output' question needs 'example' (the file that runs) and 'output' (exactly what it prints)",
+				'code',
+				"Python in a question must be a tested file: put it in examples/<topic>/check_<name>.py and write 'example'",
 			);
 		}
-		if (question.output !== undefined && !question.example) {
-			problem('output', "'output' is what an example prints, so the question needs 'example' too");
-		}
-		if (question.example?.endsWith('.py') && question.output === undefined && question.kind !== 'output') {
-			problem('output', "a Python example is run by the tests: write 'output', exactly what it prints");
-		}
-		if (question.example && question.output !== undefined && !question.example.endsWith('.py')) {
-			problem('example', "only Python files are run to check 'output'; name a .py file or drop 'output'");
-		}
-		if (question.region && !question.example) {
-			problem('region', "'region' selects part of 'example'; add 'example' or remove 'region'");
-		}
-		if (question.code !== undefined) {
-			if (question.example) problem('code', "write either 'code' or 'example', not both");
-			if (!question.lang) problem('lang', "'code' needs 'lang' (sql, bash, yaml, toml, dockerfile …)");
-			else if (PYTHON_LANGS.has(question.lang)) {
-				problem(
-					'code',
-					"Python in a question must be a tested file: put it in examples/<topic>/check_<name>.py and write 'example'",
-				);
-			}
-		} else if (question.lang) {
-			problem('lang', "'lang' describes 'code'; remove it or add 'code'");
-		}
-	});
+	} else if (question.lang) {
+		problem('lang', "'lang' describes 'code'; remove it or add 'code'");
+	}
+});
 
 /** A questions file. */
 export const questionsFileSchema = z.strictObject({
@@ -228,7 +229,12 @@ export interface QuestionPage {
 const NOT_TEACHING = new Set(['checklist', 'check-yourself']);
 
 /** A rule over one questions file: returns one message per problem, each naming the field and the fix. */
-type QuestionRule = (file: string, questions: readonly Question[], page: QuestionPage, context: RuleContext) => string[];
+type QuestionRule = (
+	file: string,
+	questions: readonly Question[],
+	page: QuestionPage,
+	context: RuleContext,
+) => string[];
 
 /** What rules may ask of the outside world. */
 export interface RuleContext {

@@ -51,9 +51,13 @@ export function readQuestions(root: URL): Map<string, QuestionsFile> {
 	const pages = new Set(topicIds(root));
 	for (const id of questionIds(root)) {
 		const file = questionsFileOf(id);
-		const pageFile = ['.mdx', '.md'].map((extension) => `${DOCS_DIR}/${id}${extension}`).find((path) => pages.has(id) && existsSync(new URL(path, root)));
+		const pageFile = ['.mdx', '.md']
+			.map((extension) => `${DOCS_DIR}/${id}${extension}`)
+			.find((path) => pages.has(id) && existsSync(new URL(path, root)));
 		if (!pageFile) {
-			problems.push(`${file}: there is no topic page ${DOCS_DIR}/${id}.mdx; name the file after its page, like ${questionsFileOf('core/testing')}`);
+			problems.push(
+				`${file}: there is no topic page ${DOCS_DIR}/${id}.mdx; name the file after its page, like ${questionsFileOf('core/testing')}`,
+			);
 			continue;
 		}
 		let data: unknown;
@@ -109,7 +113,8 @@ export function questionsLoader(): Loader {
 			const dir = new URL(`${QUESTIONS_DIR}/`, context.config.root).pathname;
 			context.watcher?.add(dir);
 			context.watcher?.on('all', (_event, path) => {
-				if (path.startsWith(dir)) void load(context).catch((error) => context.logger.error(String(error.message ?? error)));
+				if (path.startsWith(dir))
+					void load(context).catch((error) => context.logger.error(String(error.message ?? error)));
 			});
 		},
 	};

@@ -33,7 +33,12 @@ describe.skipIf(!hasChromium)('"Check yourself" answers in Chromium', () => {
 			const output = first.getByText("{'debug': False, 'allowed_hosts': ['localhost', 'api.example.com']}");
 			await expect(output.isVisible()).resolves.toBe(false);
 			for (let index = 0; index < count; index++) {
-				await expect(questions.nth(index).locator('details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+				await expect(
+					questions
+						.nth(index)
+						.locator('details')
+						.evaluate((d: HTMLDetailsElement) => d.open),
+				).resolves.toBe(false);
 			}
 
 			// Tab from the section's heading reaches the summary (past the example's code and copy button); Enter opens it.
@@ -52,7 +57,12 @@ describe.skipIf(!hasChromium)('"Check yourself" answers in Chromium', () => {
 			await expect(output.isVisible()).resolves.toBe(true);
 			await expect(first.getByRole('link', { name: 'Mutable and immutable types' }).isVisible()).resolves.toBe(true);
 			// Only the answer asked for opens.
-			await expect(questions.nth(1).locator('details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+			await expect(
+				questions
+					.nth(1)
+					.locator('details')
+					.evaluate((d: HTMLDetailsElement) => d.open),
+			).resolves.toBe(false);
 
 			// "Read again" jumps to the section that teaches the answer.
 			await first.getByRole('link', { name: 'Mutable and immutable types' }).press('Enter');
@@ -74,7 +84,11 @@ describe.skipIf(!hasChromium)('"Check yourself" answers in Chromium', () => {
 			const property = (key: string) => node?.properties?.find((p) => p.name === key)?.value.value;
 			return { role: node?.role?.value, focusable: property('focusable'), expanded: property('expanded') };
 		};
-		await expect(disclosure('Answer 2')).resolves.toEqual({ role: 'DisclosureTriangle', focusable: true, expanded: false });
+		await expect(disclosure('Answer 2')).resolves.toEqual({
+			role: 'DisclosureTriangle',
+			focusable: true,
+			expanded: false,
+		});
 		await section(page).getByText('Answer 2', { exact: true }).click();
 		await expect(disclosure('Answer 2')).resolves.toMatchObject({ expanded: true });
 		await page.close();

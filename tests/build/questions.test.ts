@@ -12,7 +12,9 @@ const topics = topicSources().map((topic) => ({
 
 /** The "Check yourself" section of a built page, or '' when it has none. */
 function section(html: string): string {
-	return html.match(/<section class="pbr-questions[^"]*" aria-labelledby="check-yourself">[\s\S]*?<\/section>/)?.[0] ?? '';
+	return (
+		html.match(/<section class="pbr-questions[^"]*" aria-labelledby="check-yourself">[\s\S]*?<\/section>/)?.[0] ?? ''
+	);
 }
 
 /**
@@ -38,7 +40,9 @@ describe('every topic page ends with a "Check yourself" section', () => {
 		const questions = section(html);
 		expect(questions, 'no Check yourself section').not.toBe('');
 		expect(questions).toContain('<h2 id="check-yourself"');
-		expect(html, 'the table of contents links to it').toMatch(/<a href="#check-yourself"[^>]*>\s*<span[^>]*>Check yourself<\/span>/);
+		expect(html, 'the table of contents links to it').toMatch(
+			/<a href="#check-yourself"[^>]*>\s*<span[^>]*>Check yourself<\/span>/,
+		);
 
 		// After the checklist it tests, before the footer (what to read next, resources).
 		const at = html.indexOf(questions);

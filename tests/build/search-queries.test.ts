@@ -177,6 +177,19 @@ const QUERIES: [query: string, page: string][] = [
 	['maturin pyo3', '/career/beyond-python/'],
 	['on-call backend developer', '/career/what-backend-developers-do/'],
 	['python backend portfolio project readme', '/career/pet-projects/'],
+	// "Check yourself" questions are indexed: a learner who searches one finds the page that asks it (issue 17).
+	['what does yield from do', '/foundations/iterators-generators-decorators/'],
+	['decorator without functools.wraps', '/foundations/iterators-generators-decorators/'],
+	['mutable default argument shared between calls', '/foundations/python-basics/'],
+	['shallow copy dict nested list', '/foundations/python-basics/'],
+	['late binding lambda in a loop', '/foundations/functional-programming/'],
+	['itertools groupby unsorted', '/foundations/standard-library/'],
+	['typeddict vs dataclass vs pydantic', '/foundations/type-hints/'],
+	['mypy strict union-attr', '/foundations/type-hints/'],
+	['protocol structural typing', '/foundations/type-hints/'],
+	['system design interview junior', '/career/interviews/'],
+	['star method behavioural interview', '/career/interviews/'],
+	['big o of dict lookup list in', '/career/interviews/'],
 ];
 
 let search: (query: string, limit?: number) => Promise<SearchHit[]>;

@@ -1,6 +1,6 @@
 // cspell:ignore pythn
 // One test names a misspelt example file on purpose.
-// cspell:ignore asid
+// cspell:ignore asid exampel tset
 /**
  * Contributors' mistakes fail the build with a message that names the file and the problem.
  * Each case injects bad content into a copy of the project (see site-copy.ts) and runs the
@@ -59,7 +59,7 @@ function question(id: string, n: number, kind = 'recall', section = 'key-ideas')
  * A page made by `topicData` that renders: its body under a "Key ideas" heading, and a questions file, so
  * the build fails only for the problem a case injects.
  */
-function writeRenderablePage(site: SiteCopy, id: string, body: string, imports = '') {
+function writePageThatBuilds(site: SiteCopy, id: string, body: string, imports = '') {
 	site.write(file(id), mdx(topicData(id), `${imports}\n\n## Key ideas\n\n${body}`));
 	const kinds = ['recall', 'choice', 'bug', 'recall'];
 	site.write(questionsFile(id), stringify({ questions: kinds.map((kind, index) => question(id, index + 1, kind)) }));
@@ -242,8 +242,18 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 				questionsFile('foundations/python-basics'),
 				stringify({
 					questions: [
-						{ ...question('foundations/python-basics', 1), item: 'fixture-write-a-function', kind: 'quiz', section: 'functions' },
-						{ ...question('foundations/python-basics', 2), item: 'fixture-use-a-dict', kind: 'output', section: 'functions' },
+						{
+							...question('foundations/python-basics', 1),
+							item: 'fixture-write-a-function',
+							kind: 'quiz',
+							section: 'functions',
+						},
+						{
+							...question('foundations/python-basics', 2),
+							item: 'fixture-use-a-dict',
+							kind: 'output',
+							section: 'functions',
+						},
 						{
 							...question('foundations/python-basics', 3),
 							item: 'fixture-use-a-venv',
@@ -252,7 +262,12 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 							lang: 'python',
 							section: 'functions',
 						},
-						{ ...question('foundations/python-basics', 4), item: 'fixture-read-a-file', answer: 'A set.', section: 'functions' },
+						{
+							...question('foundations/python-basics', 4),
+							item: 'fixture-read-a-file',
+							answer: 'A set.',
+							section: 'functions',
+						},
 					],
 				}),
 			);
@@ -264,8 +279,14 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 			const testing = 'src/data/questions/core/testing.yaml';
 			const basics = 'src/data/questions/foundations/python-basics.yaml';
 			const expectations: [string, string][] = [
-				[`${testing}: questions[0].item`, "'fixture-write-a-tset' is not in the checklist of src/content/docs/core/testing.mdx; did you mean 'fixture-write-a-test'?"],
-				[`${testing}: questions[0].section`, "'worked-exampel' is not a heading of src/content/docs/core/testing.mdx; did you mean 'worked-example'?"],
+				[
+					`${testing}: questions[0].item`,
+					"'fixture-write-a-tset' is not in the checklist of src/content/docs/core/testing.mdx; did you mean 'fixture-write-a-test'?",
+				],
+				[
+					`${testing}: questions[0].section`,
+					"'worked-exampel' is not a heading of src/content/docs/core/testing.mdx; did you mean 'worked-example'?",
+				],
 				[`${testing}: questions[2].example`, "'examples/testing/helo.py' does not exist"],
 				[`${testing}: has 3 questions`, 'a topic page needs 4 to 6'],
 				[`${testing}: uses 2 kinds`, 'mix at least 3 of: recall, output, bug, choice'],
@@ -286,7 +307,9 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 			const result = site.astro('sync');
 			expect(result.status).not.toBe(0);
 			const template = 'src/data/questions/core/testing.yaml';
-			expect(linesWith(result, `${template}: questions[0].item`)).toContain("'TODO-1' must be a checklist id of the page");
+			expect(linesWith(result, `${template}: questions[0].item`)).toContain(
+				"'TODO-1' must be a checklist id of the page",
+			);
 			expect(linesWith(result, `${template}: questions[0].kind`)).toContain("'TODO' is not a kind");
 			expect(linesWith(result, `${template}: questions[0].section`)).toContain("'TODO' must be a heading id");
 		});
@@ -346,7 +369,7 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 
 	describe('astro build: rendering and links', () => {
 		it('names the file and each broken internal link or heading anchor', () => {
-			writeRenderablePage(
+			writePageThatBuilds(
 				site,
 				'core/caching',
 				'See [testing](/core/tests/), [the fixtures part](/core/testing/#no-such-heading) and [basics](/foundations/python-basics).\n',
@@ -379,7 +402,7 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 		});
 
 		it('names the page and the path of an <Example> whose file does not exist', () => {
-			writeRenderablePage(
+			writePageThatBuilds(
 				site,
 				'core/caching',
 				'<Example file="caching/cache_asid.py" />\n',
@@ -393,7 +416,7 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 		});
 
 		it('names the page and the id of a <Checklist ids> item that is not in its frontmatter', () => {
-			writeRenderablePage(
+			writePageThatBuilds(
 				site,
 				'core/caching',
 				"<Checklist ids={['caching-skill-1', 'caching-skill-9']} />\n",

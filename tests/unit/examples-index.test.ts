@@ -43,7 +43,7 @@ describe('indexExampleUses', () => {
 });
 
 describe('addQuestionUses', () => {
-	it('adds each example a page\'s questions show once, marked as shown in the questions', () => {
+	it("adds each example a page's questions show once, marked as shown in the questions", () => {
 		const uses = indexExampleUses({ '/src/content/docs/core/testing.mdx': '<Example file="testing/a.py" />' });
 		addQuestionUses(uses, [
 			{ id: 'core/testing', questions: [{ example: 'testing/check_b.py' }, { example: 'testing/check_b.py' }, {}] },

@@ -1,3 +1,4 @@
+// cspell:ignore anwser fixtur fastapisecurity
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -64,8 +65,17 @@ describe('the questions file schema', () => {
 	});
 
 	it.each([
-		['an output question without output', { kind: 'output', example: 'testing/check_fixture.py' }, 'questions[0].output'],
+		[
+			'an output question without output',
+			{ kind: 'output', example: 'testing/check_fixture.py' },
+			'questions[0].output',
+		],
 		['an output question without example', { kind: 'output', output: 'ok' }, 'questions[0].example'],
+		[
+			'a Python example whose output is not stated',
+			{ kind: 'bug', example: 'testing/bug_fixture.py' },
+			"a Python example is run by the tests: write 'output'",
+		],
 		['Python pasted into code', { code: 'print(1)', lang: 'python' }, 'put it in examples/'],
 		['code without lang', { code: 'SELECT 1;' }, "'code' needs 'lang'"],
 		['code and example together', { code: 'SELECT 1;', lang: 'sql', example: 'testing/check_fixture.py' }, 'either'],
@@ -171,7 +181,8 @@ describe('headingsOf', () => {
 	});
 
 	it('reads a page: checklist ids, headings and whether it shows code', () => {
-		const source = '---\ntitle: T\nchecklist:\n  - id: a-b\n    text: I can a\n---\n\n## Key ideas\n\n<Example file="x.py" />\n';
+		const source =
+			'---\ntitle: T\nchecklist:\n  - id: a-b\n    text: I can a\n---\n\n## Key ideas\n\n<Example file="x.py" />\n';
 		expect(questionPageOf('p.mdx', source, parse)).toEqual({
 			file: 'p.mdx',
 			checklistIds: ['a-b'],
