@@ -1,4 +1,4 @@
-"""A price client without a timeout or a status check turns an outage into a price of 0."""
+"""A client with no timeout and no status check turns an outage into a price of 0."""
 
 import json
 
@@ -6,24 +6,17 @@ import requests
 from requests.adapters import BaseAdapter
 
 
-class FakePriceService(BaseAdapter):
-    """Stands in for the network: pen is in stock, the service fails for ink."""
-
-    def send(self, request, **kwargs):
+class FakePriceService(BaseAdapter):  # stands in for the network; down for `ink`
+    def send(
+        self, request: requests.PreparedRequest, **kwargs: object
+    ) -> requests.Response:
         status = 503 if request.url.endswith("/ink") else 200
         body = {"detail": "maintenance"} if status == 503 else {"price_cents": 250}
         print(f"GET {request.path_url} timeout={kwargs.get('timeout')} -> {status}")
         response = requests.Response()
-        response.status_code, response.url, response.request = (
-            status,
-            request.url,
-            request,
-        )
+        response.status_code, response.url = status, request.url
         response._content = json.dumps(body).encode()
         return response
-
-    def close(self):
-        pass
 
 
 def get_price(session: requests.Session, sku: str) -> int:

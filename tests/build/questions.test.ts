@@ -18,14 +18,18 @@ function section(html: string): string {
 }
 
 /**
- * Words only, so Markdown and the HTML it renders compare equal: link targets, tags, entities and
- * punctuation (which typography turns into curly quotes and dashes) removed.
+ * Words only, so Markdown and the HTML it renders compare equal: entities decoded, then link targets,
+ * tags (and `<placeholders>`, which Markdown shows as text), and punctuation (which typography turns into curly quotes and dashes) removed.
  */
 function words(html: string): string {
 	return html
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+		.replace(/&\w+;/g, ' ')
 		.replace(/\]\([^)]*\)/g, ']')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&#?\w+;/g, ' ')
+		.replace(/<[^>]*>/g, ' ')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }

@@ -69,7 +69,7 @@ def test_cache_falls_back_to_the_source_when_redis_is_down(example) -> None:
     finally:
         client.close()
     assert saved == [7]
-    assert time.monotonic() - started < 10  # bounded: two short attempts per call, not ten
+    assert time.monotonic() - started < 10  # bounded: two short tries per call
 
 
 # -------------------------------------------------------------------- celery
