@@ -5,67 +5,36 @@
 // arguments: every file, and every topic page must have one). The build runs the same rules; pytest runs
 // the same comparison (tests/examples/test_check_yourself.py).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import {
-	QUESTIONS_DIR,
-	checkQuestions,
-	normaliseOutput,
-	parseQuestionsFile,
-	questionPageOf,
-	regionNames,
-} from '../src/lib/questions.ts';
-import { LEVELS } from '../src/lib/levels.ts';
+import { pathToFileURL } from 'node:url';
+import { QUESTIONS_DIR, normaliseOutput } from '../src/lib/questions.ts';
+import { pagesWithoutQuestions, questionIds, readQuestionFiles } from '../src/lib/questions-files.ts';
 
-const DOCS = 'src/content/docs';
+const root = pathToFileURL(`${process.cwd()}/`);
 const python = existsSync('.venv-examples/bin/python') ? '.venv-examples/bin/python' : 'python3';
-const context = {
-	exampleExists: (path) => existsSync(join('examples', path)),
-	regionsOf: (path) => regionNames(readFileSync(join('examples', path), 'utf8')),
-};
 
 const all = process.argv.length <= 2;
-const files = all
-	? readdirSync(QUESTIONS_DIR, { recursive: true })
-			.filter((name) => name.endsWith('.yaml'))
-			.map((name) => join(QUESTIONS_DIR, name))
-			.sort()
-	: process.argv.slice(2).map((file) => relative(process.cwd(), file));
-
-const problems = [];
-let ran = 0;
-for (const file of files) {
-	const id = file.replace(`${QUESTIONS_DIR}/`, '').replace(/\.ya?ml$/, '');
-	const pageFile = `${DOCS}/${id}.mdx`;
-	if (!existsSync(pageFile)) {
-		problems.push(
-			`${file}: there is no page ${pageFile}; name the file after the page, like ${QUESTIONS_DIR}/core/testing.yaml`,
+const ids = all
+	? questionIds(root)
+	: process.argv.slice(2).map((file) =>
+			relative(process.cwd(), file)
+				.replace(`${QUESTIONS_DIR}/`, '')
+				.replace(/\.ya?ml$/, ''),
 		);
-		continue;
-	}
-	let data;
-	try {
-		data = parse(readFileSync(file, 'utf8'));
-	} catch (error) {
-		problems.push(`${file}: is not valid YAML: ${error.message.split('\n')[0]}`);
-		continue;
-	}
-	const parsed = parseQuestionsFile(file, data);
-	if (!parsed.ok) {
-		problems.push(...parsed.problems);
-		continue;
-	}
-	const page = questionPageOf(pageFile, readFileSync(pageFile, 'utf8'), parse);
-	problems.push(...checkQuestions(file, parsed.data.questions, page, context));
-	parsed.data.questions.forEach((question, index) => {
-		if (question.output === undefined || !context.exampleExists(question.example)) return;
+
+const { files, problems } = readQuestionFiles(root, ids);
+let ran = 0;
+for (const [id, file] of files) {
+	file.questions.forEach((question, index) => {
+		if (question.output === undefined || !existsSync(join('examples', question.example))) return;
+		const where = `${QUESTIONS_DIR}/${id}.yaml: questions[${index}]`;
 		let stdout;
 		try {
 			stdout = execFileSync(python, [join('examples', question.example)], { encoding: 'utf8', timeout: 20_000 });
 		} catch (error) {
 			problems.push(
-				`${file}: questions[${index}]: examples/${question.example} failed: ${String(error.stderr || error.message)
+				`${where}: examples/${question.example} failed: ${String(error.stderr || error.message)
 					.trim()
 					.split('\n')
 					.at(-1)}`,
@@ -75,27 +44,17 @@ for (const file of files) {
 		ran++;
 		if (normaliseOutput(stdout) !== normaliseOutput(question.output)) {
 			problems.push(
-				`${file}: questions[${index}].output differs from what examples/${question.example} prints:\n--- output in the file\n${normaliseOutput(question.output)}\n--- real output\n${normaliseOutput(stdout)}`,
+				`${where}.output differs from what examples/${question.example} prints:\n--- output in the file\n${normaliseOutput(question.output)}\n--- real output\n${normaliseOutput(stdout)}`,
 			);
 		}
 	});
 }
-if (all) {
-	for (const level of LEVELS) {
-		for (const name of readdirSync(join(DOCS, level)).filter((n) => /\.mdx?$/.test(n) && !n.startsWith('index.'))) {
-			const yaml = `${QUESTIONS_DIR}/${level}/${name.replace(/\.mdx?$/, '')}.yaml`;
-			if (!existsSync(yaml))
-				problems.push(
-					`${DOCS}/${level}/${name}: has no questions; write ${yaml} (see CONTRIBUTING.md, "Check yourself")`,
-				);
-		}
-	}
-}
+if (all) problems.push(...pagesWithoutQuestions(root));
 
 if (problems.length > 0) {
 	console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
 	process.exit(1);
 }
 console.log(
-	`${files.length} questions file${files.length === 1 ? '' : 's'} OK; ${ran} output${ran === 1 ? '' : 's'} checked by running the example`,
+	`${ids.length} questions file${ids.length === 1 ? '' : 's'} OK; ${ran} output${ran === 1 ? '' : 's'} checked by running the example`,
 );

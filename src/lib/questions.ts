@@ -334,6 +334,11 @@ export function questionsFileOf(pageId: string): string {
 	return `${QUESTIONS_DIR}/${pageId}.yaml`;
 }
 
+/** The problem of a topic page that has no questions file. */
+export function missingQuestionsMessage(pageFile: string, pageId: string): string {
+	return `${pageFile}: has no "Check yourself" questions; write ${questionsFileOf(pageId)} (see CONTRIBUTING.md, "Check yourself")`;
+}
+
 /** Normalises program output for comparison: no trailing spaces, no trailing blank lines. */
 export function normaliseOutput(text: string): string {
 	return text
