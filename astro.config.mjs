@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
+import { pyodideRuntime } from './src/integrations/pyodide-runtime';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { starlightBaseLinks } from './src/plugins/starlight-base-links';
@@ -23,6 +24,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// The Run buttons' Python worker is an ES module (it imports Pyodide from this origin on demand).
+	vite: { worker: { format: 'es' } },
 	security: {
 		// Scripts only from this origin or hashed; no 'unsafe-inline' for scripts. Pagefind needs WebAssembly.
 		// Style attributes (Expressive Code's token colours) need 'unsafe-inline' for attributes only.
@@ -109,5 +112,7 @@ export default defineConfig({
 			],
 		}),
 		cspInlineHashes(),
+		// The Run buttons' Python runtime, served from this origin (no CDN).
+		pyodideRuntime(),
 	],
 });

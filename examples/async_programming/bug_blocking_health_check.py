@@ -1,5 +1,7 @@
 """A health check stuck behind a handler that blocks the loop; debug mode names it."""
 
+# not runnable in the browser: there time.sleep() lets the event loop run other tasks,
+# so the blocking this file shows does not happen.
 import asyncio
 import logging
 import re

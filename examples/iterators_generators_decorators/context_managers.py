@@ -57,6 +57,11 @@ def concatenate(paths: list[Path], target: Path) -> int:
 # endregion exit_stack
 
 
+# The tests compare this file's output in the browser and in CPython, minus what
+# changes from run to run:
+# output varies (working directory): back in .*
+# output varies (timings): took [\d.]+ ms
+
 if __name__ == "__main__":
     import tempfile
 

@@ -1,12 +1,5 @@
 import { countDone, describeCount, isDone } from '../lib/progress';
-import { getProgressStore, type StoreNotice } from './progress-store';
-
-const NOTICES: Record<Exclude<StoreNotice, undefined>, string> = {
-	'kept-aside':
-		'The progress saved in this browser could not be read, so it was set aside untouched and this page started fresh.',
-	'not-saved':
-		'This browser is not letting the site save progress (storage is disabled or full). Ticks last until you close the page.',
-};
+import { getProgressStore } from './progress-store';
 
 /** `<pbr-checklist>`: upgrades the server-rendered list of skills into labelled checkboxes. */
 class PbrChecklist extends HTMLElement {
@@ -39,11 +32,9 @@ class PbrChecklist extends HTMLElement {
 		const ids = this.inputs.map((input) => input.value);
 		const status = this.querySelector('.pbr-checklist__status');
 		if (status) status.textContent = describeCount(countDone(progress, ids), ids.length);
-		const message = this.querySelector<HTMLElement>('.pbr-checklist__notice');
-		if (message && notice) {
-			message.textContent = NOTICES[notice];
-			message.hidden = false;
-		}
+		// The notices' text is in the markup (Checklist.astro), so it costs no JavaScript.
+		const message = notice && this.querySelector<HTMLElement>(`.pbr-checklist__notice[data-notice="${notice}"]`);
+		if (message) message.hidden = false;
 	}
 }
 

@@ -39,10 +39,9 @@ function render(): void {
 		const started = progress.size > 0;
 		const target = topics[index === -1 ? 0 : index];
 		link.href = target.querySelector('a')!.href;
-		link.textContent =
-			index === -1
-				? 'Everything is ticked. Review from the start'
-				: `${started ? 'Continue with' : 'Start with'} ${target.dataset.title}`;
+		// The wording is in the link's data attributes (ContinueLink.astro), so it costs no JavaScript.
+		const { done, started: resume, fresh } = link.dataset;
+		link.textContent = index === -1 ? done! : `${started ? resume : fresh} ${target.dataset.title}`;
 	}
 }
 
