@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PYODIDE_DIRECTORY, PYODIDE_FILES, pyodidePackageDirectory } from '../lib/runner/runtime';
+import { pageUrl } from '../lib/urls';
 
 const TYPES: Record<string, string> = {
 	mjs: 'text/javascript',
@@ -22,7 +23,7 @@ export function pyodideRuntime(): AstroIntegration {
 		name: 'pbr:pyodide-runtime',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = pageUrl(config.base, '');
 			},
 			'astro:server:setup': ({ server }) => {
 				const prefix = `${base}${PYODIDE_DIRECTORY}/`;
