@@ -75,6 +75,11 @@ export function checkContentRules(
 				);
 			}
 		}
+		if (!data.studyTime) {
+			problems.push(
+				`${file}: studyTime is missing; estimate the hours and say what they cover, like 'studyTime: { hours: [6, 10], covers: reading the page, running the example, one small exercise }'`,
+			);
+		}
 		if (checklist.length < CHECKLIST_SIZE.min || checklist.length > CHECKLIST_SIZE.max) {
 			problems.push(
 				`${file}: checklist has ${checklist.length} items; a topic page needs ${CHECKLIST_SIZE.min} to ${CHECKLIST_SIZE.max} "I can …" items`,

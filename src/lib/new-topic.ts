@@ -102,6 +102,9 @@ description: 'TODO: one or two sentences for search results and link previews: w
 level: ${level}
 reviewed: ${today}
 versions: [] # TODO: keys of src/data/versions.yaml the page describes, e.g. [python, fastapi]
+studyTime: # hours a learner who knows basic Python needs to tick every item, fewest first
+  hours: [TODO, TODO]
+  covers: 'TODO: what the hours are spent on: reading which docs, running which example, which small exercise'
 sidebar:
   order: ${order}
 checklist: # 5 to 10 items; progress is stored under each id, so ids never change (see CONTRIBUTING.md)

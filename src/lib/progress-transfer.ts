@@ -7,6 +7,7 @@ import {
 	type ItemState,
 	type Progress,
 } from './progress';
+import { TARGET_LIMITS, isTarget, mergeTargets, type Target } from './targets';
 
 /** Marks an export file as ours. */
 export const EXPORT_FORMAT = 'python-backend-roadmap-progress';
@@ -21,10 +22,12 @@ export interface ProgressExport {
 	version: typeof PROGRESS_VERSION;
 	exportedAt: string;
 	items: Record<string, ItemState>;
+	/** Saved job-ad targets (src/lib/targets.ts); absent in files from before targets existed. */
+	targets?: Target[];
 }
 
 /** The JSON text of an export file, with ids sorted. */
-export function createExport(progress: Progress, now: Date): string {
+export function createExport(progress: Progress, now: Date, targets: readonly Target[] = []): string {
 	const items: Record<string, ItemState> = {};
 	for (const id of [...progress.keys()].sort()) {
 		Object.defineProperty(items, id, { value: progress.get(id), enumerable: true });
@@ -34,12 +37,13 @@ export function createExport(progress: Progress, now: Date): string {
 		version: PROGRESS_VERSION,
 		exportedAt: now.toISOString(),
 		items,
+		...(targets.length > 0 && { targets: [...targets] }),
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** Result of reading an import file: progress to merge, or why it was refused. */
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; message: string };
+export type ImportResult = { ok: true; progress: Progress; targets: Target[] } | { ok: false; message: string };
 
 const refuse = (message: string): ImportResult => ({ ok: false, message });
 
@@ -83,7 +87,13 @@ export function parseImport(text: string, byteLength = text.length): ImportResul
 		if (!isItemState(state)) return refuse(`The item "${id}" is malformed, so nothing was imported.`);
 		progress.set(id, { done: state.done, at: state.at });
 	}
-	return { ok: true, progress };
+	const targets = file.targets ?? [];
+	if (!Array.isArray(targets) || targets.length > TARGET_LIMITS.targets) {
+		return refuse(`The list of targets in this file is not one this site writes, so nothing was imported.`);
+	}
+	const bad = targets.findIndex((target) => !isTarget(target));
+	if (bad !== -1) return refuse(`Target ${bad + 1} in this file is malformed, so nothing was imported.`);
+	return { ok: true, progress, targets: targets as Target[] };
 }
 
 /** What an import will do, for the confirmation message. */
@@ -96,6 +106,8 @@ export interface ImportPlan {
 	keeps: number;
 	/** Items in the file that no page on the site has (kept aside, counted separately). */
 	unknown: number;
+	/** Targets in the file that are new here, or newer than the ones here. */
+	targets: number;
 	/** The file's progress with renamed ids moved to their current ids: what to merge. */
 	incoming: Progress;
 	/** The progress after the merge. */
@@ -111,6 +123,7 @@ export function planImport(
 	imported: Progress,
 	knownIds: ReadonlySet<string>,
 	aliases: ReadonlyMap<string, string> = new Map(),
+	targets: { current: readonly Target[]; imported: readonly Target[] } = { current: [], imported: [] },
 ): ImportPlan {
 	const incoming = migrateAliases(imported, aliases).progress;
 	const merged = mergeProgress(current, incoming);
@@ -125,7 +138,11 @@ export function planImport(
 		else if (state.done && before) keeps += 1;
 	}
 	const unknown = [...incoming.keys()].filter((id) => !knownIds.has(id)).length;
-	return { adds, removes, keeps, unknown, incoming, merged };
+	const before = new Map(targets.current.map((target) => [target.id, target]));
+	const changedTargets = mergeTargets(targets.current, targets.imported).filter(
+		(target) => before.get(target.id) !== target,
+	).length;
+	return { adds, removes, keeps, unknown, targets: changedTargets, incoming, merged };
 }
 
 /** One sentence describing an import plan, e.g. "Adds 12, keeps 30, 2 unknown items kept aside." */
@@ -134,6 +151,7 @@ export function describeImport(plan: ImportPlan): string {
 	if (plan.removes > 0) parts.push(`unticks ${plan.removes} (changed later in the file)`);
 	parts.push(`keeps ${plan.keeps}`);
 	if (plan.unknown > 0) parts.push(`${plan.unknown} unknown item${plan.unknown === 1 ? '' : 's'} kept aside`);
+	if (plan.targets > 0) parts.push(`${plan.targets} target${plan.targets === 1 ? '' : 's'} added or updated`);
 	const sentence = parts.join(', ');
 	return `${sentence[0].toUpperCase()}${sentence.slice(1)}.`;
 }

@@ -16,6 +16,10 @@ export interface ManifestTopic {
 	title: string;
 	level: Level;
 	items: { id: string; text: string }[];
+	/** Estimated study time, fewest and most hours (frontmatter `studyTime.hours`). */
+	hours: readonly [number, number];
+	/** Topics to read first, as `level/slug`. */
+	prerequisites: string[];
 }
 
 /** One level with its topics in learning order. */
@@ -39,6 +43,8 @@ export interface ManifestSource {
 		title: string;
 		sidebar?: { order?: number };
 		checklist: { id: string; text: string; aliases: string[] }[];
+		studyTime?: { hours: readonly [number, number] };
+		prerequisites?: string[];
 	};
 }
 
@@ -65,6 +71,8 @@ export function buildManifest(entries: readonly ManifestSource[]): Manifest {
 					title: topic.data.title,
 					level,
 					items: topic.data.checklist.map(({ id, text }) => ({ id, text })),
+					hours: topic.data.studyTime?.hours ?? [0, 0],
+					prerequisites: topic.data.prerequisites ?? [],
 				})),
 		})),
 	};

@@ -47,6 +47,31 @@ export const resourceSchema = z.object({
 	note: z.string().optional(),
 });
 
+/** Largest number of hours one topic may estimate; more than this means the page should be split. */
+export const MAX_STUDY_HOURS = 60;
+
+const HOURS_FORMAT = `studyTime.hours must be two whole numbers of hours, fewest first, like [6, 10], each from 1 to at most ${MAX_STUDY_HOURS}`;
+const wholeHours = z
+	.int({ error: HOURS_FORMAT })
+	.min(1, { error: HOURS_FORMAT })
+	.max(MAX_STUDY_HOURS, { error: HOURS_FORMAT });
+
+/** How long a topic takes to learn, as a range of hours and what those hours are spent on. */
+export const studyTimeSchema = z
+	.object({
+		/** Fewest and most hours, whole numbers, like [6, 10]. */
+		hours: z.tuple([wholeHours, wholeHours], { error: HOURS_FORMAT }),
+		/** One line on what the hours cover, like "reading the page, running the example, one small exercise". */
+		covers: z
+			.string()
+			.min(20, { error: 'studyTime.covers must say in one line what the hours are spent on' })
+			.refine((text) => !text.startsWith('TODO'), { error: 'studyTime.covers still holds the TODO placeholder' }),
+	})
+	.refine(({ hours: [fewest, most] }) => fewest < most, {
+		error: 'studyTime.hours must be a range with the fewest hours first, like [6, 10]',
+		path: ['hours'],
+	});
+
 /** Frontmatter fields that roadmap topic pages add to Starlight's own. */
 export const topicFields = {
 	/** The roadmap level; must match the page's directory. */
@@ -74,6 +99,8 @@ export const topicFields = {
 	next: z.array(topicRefSchema).default([]),
 	/** Further reading, official documentation first. */
 	resources: z.array(resourceSchema).default([]),
+	/** Estimated study time; required on topic pages. */
+	studyTime: studyTimeSchema.optional(),
 };
 
 /** Schema object for the topic fields alone (used by tests and the content rules). */
@@ -81,3 +108,4 @@ export const topicSchema = z.object(topicFields);
 export type TopicData = z.infer<typeof topicSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
+export type StudyTime = z.infer<typeof studyTimeSchema>;

@@ -2,6 +2,10 @@ import { isDone, type Progress } from '../lib/progress';
 import { MAX_IMPORT_BYTES, createExport, describeImport, parseImport, planImport } from '../lib/progress-transfer';
 import { aliases } from './progress-display';
 import { getProgressStore } from './progress-store';
+import { getTargetsStore } from './targets-store';
+import { showTargets } from './targets-view';
+
+export { showTargets };
 
 /** What the pending confirmation will do, where focus was before it, and which items the last reset unticked. */
 let pending: (() => void) | undefined;
@@ -35,7 +39,9 @@ export function runAction(page: HTMLElement, action: string, known: ReadonlySet<
 
 	if (action === 'export') {
 		const link = document.createElement('a');
-		link.href = URL.createObjectURL(new Blob([createExport(store.progress, new Date())], { type: 'application/json' }));
+		link.href = URL.createObjectURL(
+			new Blob([createExport(store.progress, new Date(), getTargetsStore().targets)], { type: 'application/json' }),
+		);
 		link.download = `python-backend-roadmap-progress-${new Date().toISOString().slice(0, 10)}.json`;
 		link.click();
 		setTimeout(() => URL.revokeObjectURL(link.href), 1000);
@@ -44,7 +50,7 @@ export function runAction(page: HTMLElement, action: string, known: ReadonlySet<
 		const input = find<HTMLInputElement>('[data-action="import"]');
 		const file = input.files?.[0];
 		input.value = '';
-		if (file) void importFile(file, known, say, close, ask);
+		if (file) void importFile(page, file, known, say, close, ask);
 	} else if (action === 'reset') {
 		const ticked = doneIds(store.progress);
 		if (ticked.length === 0) {
@@ -77,6 +83,7 @@ export function runAction(page: HTMLElement, action: string, known: ReadonlySet<
 
 /** Validates a chosen file completely, then asks before merging it. */
 async function importFile(
+	page: HTMLElement,
 	file: File,
 	known: ReadonlySet<string>,
 	say: (message: string) => void,
@@ -89,9 +96,15 @@ async function importFile(
 		say(`Import refused: ${result.message} Your progress was not changed.`);
 		return;
 	}
-	const plan = planImport(store.progress, result.progress, known, aliases);
+	const targets = getTargetsStore();
+	const plan = planImport(store.progress, result.progress, known, aliases, {
+		current: targets.targets,
+		imported: result.targets,
+	});
 	ask(`Importing ${file.name}: ${describeImport(plan)}`, 'Import', () => {
 		store.merge(plan.incoming);
+		targets.merge(result.targets);
+		if (result.targets.length > 0) showTargets(page);
 		say(`Imported. ${describeImport(plan)}`);
 	});
 }

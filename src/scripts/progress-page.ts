@@ -1,10 +1,21 @@
 import { isDone } from '../lib/progress';
 import { unknownDoneIds } from '../lib/roadmap';
+import { TARGETS_KEY } from '../lib/targets-key';
 import { getProgressStore } from './progress-store';
+
+/** Whether this browser holds saved targets; their code loads only then. */
+function hasTargets(): boolean {
+	try {
+		return localStorage.getItem(TARGETS_KEY) !== null;
+	} catch {
+		return false;
+	}
+}
 
 /**
  * `<pbr-progress-page>`: keeps the printable checklist and the count of ticks for removed items
- * up to date. Export, import and reset load their code on first use (./progress-actions),
+ * up to date. Export, import and reset load their code on first use (./progress-actions), and so do saved
+ * targets, only in a browser that holds some,
  * so the script that runs on load stays small.
  */
 class PbrProgressPage extends HTMLElement {
@@ -26,6 +37,7 @@ class PbrProgressPage extends HTMLElement {
 		this.addEventListener('change', act);
 		store.subscribe(update);
 		update();
+		if (hasTargets()) void import('./progress-actions').then(({ showTargets }) => showTargets(this));
 	}
 }
 

@@ -35,3 +35,26 @@ describe('each topic page says what it describes and what its examples ran on', 
 		}
 	});
 });
+
+describe('each topic page states its estimated study time from its frontmatter', () => {
+	const withTime = topicSources() as unknown as {
+		id: string;
+		studyTime: { hours: [number, number]; covers: string };
+	}[];
+
+	it.each(withTime.map((topic) => [topic.id, topic.studyTime] as const))('%s', (id, studyTime) => {
+		const html = readPage(`${id}/index.html`);
+		const line = html.match(/<p[^>]*data-pbr-study-time[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
+		const text = line
+			.replace(/<[^>]+>/g, '')
+			.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
+			.replace(/&quot;/g, '"')
+			.replace(/&amp;/g, '&')
+			.replace(/\s+/g, ' ')
+			.trim();
+		const [fewest, most] = studyTime.hours;
+		expect(text).toBe(
+			`Study time: about ${fewest}–${most} hours (${studyTime.covers}). An estimate for planning, not a promise.`,
+		);
+	});
+});

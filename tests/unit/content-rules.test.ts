@@ -23,6 +23,7 @@ function topic(id: string, overrides: Partial<ContentEntry['data']> = {}): Conte
 			prerequisites: [],
 			next: [],
 			resources,
+			studyTime: { hours: [4, 8], covers: 'reading the page and running its example' },
 			...overrides,
 		},
 	};
@@ -54,6 +55,7 @@ describe('checkContentRules', () => {
 			"src/content/docs/core/testing.mdx: level must be 'core'",
 		],
 		['a missing review date', [topic('core/testing', { reviewed: undefined })], 'reviewed is missing'],
+		['a missing study time', [topic('core/testing', { studyTime: undefined })], 'studyTime is missing'],
 		['missing versions', [topic('core/testing', { versions: [] })], 'versions is missing'],
 		['too few checklist items', [topic('core/testing', { checklist: items('x', 2) })], 'checklist has 2 items'],
 		[

@@ -94,7 +94,13 @@ describe('topicTemplate', () => {
 		expect(result.success).toBe(false);
 		const paths = result.error!.issues.map((issue) => issue.path.join('.'));
 		expect(paths).toEqual(
-			expect.arrayContaining(['checklist.0.id', 'checklist.0.text', 'resources.0.type', 'resources.2.type']),
+			expect.arrayContaining([
+				'checklist.0.id',
+				'checklist.0.text',
+				'resources.0.type',
+				'resources.2.type',
+				'studyTime.hours.0',
+			]),
 		);
 		expect(frontmatter.versions).toEqual([]); // the content rules reject an empty versions list
 	});

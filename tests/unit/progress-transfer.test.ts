@@ -28,7 +28,7 @@ describe('createExport', () => {
 
 	it('round-trips through parseImport', () => {
 		const progress = progressOf({ 'explain-the-gil': [true, T1] });
-		expect(parseImport(createExport(progress, new Date(T2)))).toEqual({ ok: true, progress });
+		expect(parseImport(createExport(progress, new Date(T2)))).toEqual({ ok: true, progress, targets: [] });
 	});
 });
 
@@ -118,7 +118,7 @@ describe('planImport', () => {
 
 	it('accepts a file without an export date', () => {
 		const text = JSON.stringify({ format: 'python-backend-roadmap-progress', version: 1, items: {} });
-		expect(parseImport(text)).toEqual({ ok: true, progress: new Map() });
+		expect(parseImport(text)).toEqual({ ok: true, progress: new Map(), targets: [] });
 	});
 
 	it('never loses a newer local change', () => {

@@ -211,7 +211,7 @@ function press(button: HTMLButtonElement): void {
 	if (action === 'reset') panel.reset();
 }
 
-// Loaded by run-bar.ts on the first press, which it then repeats so that this listener handles it.
+// Loaded by src/scripts/load-on-press.ts on the first press, which it then repeats so that this listener handles it.
 document.addEventListener('click', (event) => {
 	const button = (event.target as Element).closest<HTMLButtonElement>('[data-pbr-run] button');
 	if (button) press(button);
