@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -30,7 +31,7 @@ const topicById = (id: string) => data.topics.find((topic) => topic.id === id)!;
 const testing = topicById('core/testing');
 
 describe.skipIf(!hasChromium)('the job-ad tool in Chromium', () => {
-	const site = useSite({ permissions: ['clipboard-read', 'clipboard-write'] });
+	const site = useSite({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
 
 	const findTopics = async (page: Page, ad = AD) => {
 		await page.getByLabel('Job ad', { exact: true }).fill(ad);
@@ -63,6 +64,15 @@ describe.skipIf(!hasChromium)('the job-ad tool in Chromium', () => {
 		expect(await entry.locator('ul li').allTextContents()).toEqual(testing.items.slice(1).map((item) => item.text));
 		expect(await page.locator('[data-pbr-uncovered] li').allTextContents()).toContain('Elasticsearch');
 		expect(await page.locator('[data-pbr-finish]').textContent()).toMatch(/^At 6 hours a week you would finish/);
+
+		// Ticking on the page itself (its own checklist) updates the result at once: one store per page.
+		const jobAdItems = data.topics.find((topic) => topic.id === 'career/job-ad-checklist')!.items;
+		await findTopics(page, 'We want someone who closes a skills gap fast. Python.');
+		const own = page.locator('[data-pbr-topics] > li', { hasText: 'job ad' }).first();
+		const before = await own.locator('.pbr-job-ad__meta').textContent();
+		await page.getByRole('checkbox', { name: jobAdItems[0].text }).check();
+		await expect.poll(() => own.locator('.pbr-job-ad__meta').textContent()).not.toBe(before);
+		expect(await own.locator('.pbr-job-ad__meta').textContent()).toContain(`1/${jobAdItems.length} ticked`);
 		expect(site.errors).toEqual([]);
 	});
 
@@ -139,6 +149,33 @@ describe.skipIf(!hasChromium)('the job-ad tool in Chromium', () => {
 		await expect.poll(() => card.count()).toBe(0);
 		await progress.getByRole('button', { name: 'Undo deleting “Renamed job”' }).click();
 		await expect.poll(() => progress.locator('.pbr-progress__target h3').textContent()).toBe('Renamed job');
+		expect(site.errors).toEqual([]);
+	});
+
+	it('keeps targets in the export file, so a deleted target comes back by importing it', async () => {
+		const page = await site.open(PAGE);
+		await findTopics(page);
+		await page.getByLabel('Name of the target').fill('Backed-up job');
+		await page.getByRole('button', { name: 'Save as my target' }).click();
+		const progress = await site.open('progress/');
+		await expect.poll(() => progress.locator('.pbr-progress__target').count()).toBe(1);
+		const [download] = await Promise.all([
+			progress.waitForEvent('download'),
+			progress.getByRole('button', { name: 'Export progress' }).click(),
+		]);
+		const file = join(tmpdir(), `pbr-targets-${Date.now()}.json`);
+		await download.saveAs(file);
+		expect(JSON.parse(readFileSync(file, 'utf8')).targets).toMatchObject([{ name: 'Backed-up job' }]);
+
+		await progress.getByRole('button', { name: 'Delete…' }).click();
+		await progress.getByRole('button', { name: 'Delete', exact: true }).click();
+		await expect.poll(() => progress.locator('.pbr-progress__target').count()).toBe(0);
+		await progress.locator('input[type="file"]').setInputFiles(file);
+		await expect
+			.poll(() => progress.locator('[data-confirm-text]').textContent())
+			.toContain('1 target added or updated');
+		await progress.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect.poll(() => progress.locator('.pbr-progress__target h3').textContent()).toBe('Backed-up job');
 		expect(site.errors).toEqual([]);
 	});
 

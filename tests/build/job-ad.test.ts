@@ -7,9 +7,7 @@ import { topicSources } from '../support/content';
 
 const PAGE = 'career/job-ad-checklist/index.html';
 const html = readPage(PAGE);
-const tool = html.match(
-	/data-pbr-job-ad[^>]*data-load-on-press="([^"]+)"|data-load-on-press="([^"]+)"[^>]*data-pbr-job-ad/,
-);
+const tool = html.match(/data-pbr-job-ad[^>]*data-pbr-load="([^"]+)"|data-pbr-load="([^"]+)"[^>]*data-pbr-job-ad/);
 const toolFile = (tool?.[1] ?? tool?.[2] ?? '').replace(/^\//, '');
 const data = JSON.parse(readFileSync(join(DIST, 'job-ad-data.json'), 'utf8')) as JobAdData;
 

@@ -52,7 +52,14 @@ const figures = pages.map((page) => {
 
 describe('JavaScript budget', () => {
 	it('prints the gzipped JavaScript each kind of page runs on load', () => {
-		const sample = ['index.html', 'roadmap/index.html', 'progress/index.html', 'core/testing/index.html']
+		const sample = [
+			'index.html',
+			'roadmap/index.html',
+			'progress/index.html',
+			'core/index.html',
+			'core/testing/index.html',
+			'career/job-ad-checklist/index.html',
+		]
 			.map((page) => figures.find((figure) => figure.page === page))
 			.filter(Boolean);
 		console.log(

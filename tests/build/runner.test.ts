@@ -23,10 +23,10 @@ describe('Run buttons in the build', () => {
 	it('points every Run bar at this origin: the runner, the worker and the runtime', () => {
 		expect(bars.length).toBeGreaterThanOrEqual(12);
 		for (const { page, attributes } of bars) {
-			for (const name of ['data-load-on-press', 'data-worker', 'data-base']) {
+			for (const name of ['data-pbr-load', 'data-worker', 'data-base']) {
 				expect(attribute(attributes, name), `${page}: ${name}`).toMatch(/^\/(?!\/)/);
 			}
-			const runner = attribute(attributes, 'data-load-on-press')!;
+			const runner = attribute(attributes, 'data-pbr-load')!;
 			expect(existsSync(join(DIST, runner)), `${page}: ${runner} is not in the build`).toBe(true);
 			expect(existsSync(join(DIST, attribute(attributes, 'data-worker')!))).toBe(true);
 		}
@@ -34,7 +34,7 @@ describe('Run buttons in the build', () => {
 
 	it('loads no code from another origin in the runner or the worker', () => {
 		const { attributes } = bars[0];
-		for (const name of ['data-load-on-press', 'data-worker']) {
+		for (const name of ['data-pbr-load', 'data-worker']) {
 			const code = readFileSync(join(DIST, attribute(attributes, name)!), 'utf8');
 			expect(code).not.toMatch(/https?:\/\//);
 		}

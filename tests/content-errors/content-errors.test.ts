@@ -23,6 +23,7 @@ function topicData(id: string, overrides: Record<string, unknown> = {}) {
 		level,
 		reviewed: '2026-11-23',
 		versions: ['python'],
+		studyTime: { hours: [2, 4], covers: 'reading the injected page and running its example' },
 		checklist: [1, 2, 3, 4, 5].map((n) => ({ id: `${slug}-skill-${n}`, text: `I can do skill ${n} of ${slug}` })),
 		resources: [
 			{ title: 'Official docs', url: 'https://docs.python.org/3/', type: 'official' },

@@ -43,7 +43,7 @@ export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 /** Paths of the project the copy takes: everything Astro needs, minus content, data, examples and outputs. */
 const PROJECT_PARTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
-const REPLACED = ['src/content/docs', 'src/data/comparisons', 'src/data/questions'];
+const REPLACED = ['src/content/docs', 'src/data/comparisons', 'src/data/questions', 'src/data/job-ad-terms.yaml'];
 
 /**
  * Copies the project into a temporary directory: node_modules as hard links (a symlink breaks

@@ -16,6 +16,7 @@ import {
 	type TopicInfo,
 } from '../../src/lib/targets';
 import { createTargetsStore } from '../../src/scripts/targets-store';
+import { fakeStorage } from '../support/fake-storage';
 
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-02T10:00:00.000Z';
@@ -54,28 +55,6 @@ const topics = new Map<string, TopicInfo>([
 ]);
 const progressOf = (entries: Record<string, boolean>): Progress =>
 	new Map(Object.entries(entries).map(([id, done]) => [id, { done, at: T2 }]));
-
-/** A Storage over a Map, with switches for the ways real storage fails. */
-function fakeStorage(initial: Record<string, string> = {}, { full = false, throws = false } = {}): Storage {
-	const data = new Map(Object.entries(initial));
-	const guard = () => {
-		if (throws) throw new DOMException('The operation is insecure.', 'SecurityError');
-	};
-	return {
-		get length() {
-			return data.size;
-		},
-		key: (index) => [...data.keys()][index] ?? null,
-		getItem: (key) => (guard(), data.get(key) ?? null),
-		setItem: (key, value) => {
-			guard();
-			if (full) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-			data.set(key, value);
-		},
-		removeItem: (key) => void data.delete(key),
-		clear: () => data.clear(),
-	};
-}
 
 describe('reading stored targets', () => {
 	it('round-trips', () => {
