@@ -27,7 +27,7 @@ class PbrChecklist extends HTMLElement {
 
 	/** Reflects stored progress in the checkboxes, the count and the notice. */
 	private update(): void {
-		const { progress, notice } = getProgressStore();
+		const { value: progress, notice } = getProgressStore();
 		for (const input of this.inputs) input.checked = isDone(progress, input.value);
 		const ids = this.inputs.map((input) => input.value);
 		const status = this.querySelector('.pbr-checklist__status');

@@ -40,19 +40,19 @@ export function runAction(page: HTMLElement, action: string, known: ReadonlySet<
 	if (action === 'export') {
 		const link = document.createElement('a');
 		link.href = URL.createObjectURL(
-			new Blob([createExport(store.progress, new Date(), getTargetsStore().targets)], { type: 'application/json' }),
+			new Blob([createExport(store.value, new Date(), getTargetsStore().targets)], { type: 'application/json' }),
 		);
 		link.download = `python-backend-roadmap-progress-${new Date().toISOString().slice(0, 10)}.json`;
 		link.click();
 		setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-		say(`Exported ${doneIds(store.progress).length} ticked items.`);
+		say(`Exported ${doneIds(store.value).length} ticked items.`);
 	} else if (action === 'import') {
 		const input = find<HTMLInputElement>('[data-action="import"]');
 		const file = input.files?.[0];
 		input.value = '';
 		if (file) void importFile(page, file, known, say, close, ask);
 	} else if (action === 'reset') {
-		const ticked = doneIds(store.progress);
+		const ticked = doneIds(store.value);
 		if (ticked.length === 0) {
 			say('There is nothing to reset.');
 			return;
@@ -97,7 +97,7 @@ async function importFile(
 		return;
 	}
 	const targets = getTargetsStore();
-	const plan = planImport(store.progress, result.progress, known, aliases, {
+	const plan = planImport(store.value, result.progress, known, aliases, {
 		current: targets.targets,
 		imported: result.targets,
 	});

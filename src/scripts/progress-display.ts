@@ -20,7 +20,7 @@ function writeCount(target: Element, done: number, total: number): void {
  * its count, its <progress> bar, its percentage, and the "continue where you left off" link.
  */
 function render(): void {
-	const { progress } = getProgressStore();
+	const { value: progress } = getProgressStore();
 	for (const element of document.querySelectorAll<HTMLElement>('[data-pbr-items]')) {
 		const ids = itemsOf(element);
 		const done = countDone(progress, ids);

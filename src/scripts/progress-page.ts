@@ -24,8 +24,8 @@ class PbrProgressPage extends HTMLElement {
 		const items = [...this.querySelectorAll<HTMLElement>('[data-item-id]')];
 		const known = new Set(items.map((item) => item.dataset.itemId!));
 		const update = () => {
-			for (const item of items) item.toggleAttribute('data-done', isDone(store.progress, item.dataset.itemId!));
-			this.querySelector('[data-pbr-unknown]')!.textContent = String(unknownDoneIds(store.progress, known).length);
+			for (const item of items) item.toggleAttribute('data-done', isDone(store.value, item.dataset.itemId!));
+			this.querySelector('[data-pbr-unknown]')!.textContent = String(unknownDoneIds(store.value, known).length);
 		};
 		const act = async (event: Event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;

@@ -1,8 +1,12 @@
 /**
- * The page's progress: a storage slot (./storage-slot) holding the reader's ticks under PROGRESS_KEY.
+ * The browser side of progress: the one place that touches the progress key in localStorage, which it is
+ * handed (so tests/unit/progress-store.test.ts runs it in Node over every state storage can be in).
  * All decisions (parsing, merging, migrating) are made by the pure functions in `src/lib/progress`.
+ * Kept as one small class rather than built on ./storage-slot, which targets use: this code runs on every
+ * page, and the generic slot cost about 100 bytes more of the 3 KB budget.
  */
 import {
+	KEPT_ASIDE_PREFIX,
 	PROGRESS_KEY,
 	emptyProgress,
 	mergeProgress,
@@ -12,70 +16,110 @@ import {
 	setItem,
 	type Progress,
 } from '../lib/progress';
-import {
-	createSlot,
-	followOtherTabs,
-	openLocalStorage,
-	type Codec,
-	type SlotNotice,
-	type StorageSlot,
-} from './storage-slot';
 
-/** Progress as stored: for each item, the later change wins when two tabs or a file disagree. */
-export const progressCodec: Codec<Progress> = {
-	empty: emptyProgress,
-	read: (raw) => {
+/** Why the reader should be told something about their saved progress. */
+export type StoreNotice = 'kept-aside' | 'not-saved' | undefined;
+
+type Listener = () => void;
+
+/** The reader's ticks (`value`), kept in `storage` and in memory. */
+export class ProgressStore {
+	value: Progress = emptyProgress();
+	notice: StoreNotice;
+	private listeners = new Set<Listener>();
+
+	/** `storage` is null where touching localStorage throws (disabled storage, some private modes). */
+	constructor(private storage: Storage | null) {
+		if (!storage) this.notice = 'not-saved';
+		this.value = this.readLatest();
+	}
+
+	/** Re-reads storage after another tab changed it, and tells the listeners. */
+	refresh(): void {
+		this.value = mergeProgress(this.value, this.readLatest());
+		this.emit();
+	}
+
+	/** Reads what is stored now; an unreadable value is copied aside once, never overwritten. */
+	private readLatest(): Progress {
+		if (!this.storage) return emptyProgress();
+		let raw: string | null;
+		try {
+			raw = this.storage.getItem(PROGRESS_KEY);
+		} catch {
+			this.notice = 'not-saved';
+			return emptyProgress();
+		}
 		const result = readProgress(raw);
-		return result.ok ? result.progress : undefined;
-	},
-	write: serializeProgress,
-	reconcile: mergeProgress,
-};
+		if (result.ok) return result.progress;
+		try {
+			this.storage.setItem(`${KEPT_ASIDE_PREFIX}${new Date().toISOString()}`, raw!);
+			this.storage.removeItem(PROGRESS_KEY);
+			this.notice = 'kept-aside';
+		} catch {
+			// Could not copy it aside (storage full): keep it where it is and work in memory only.
+			this.storage = null;
+			this.notice = 'not-saved';
+		}
+		return emptyProgress();
+	}
 
-/** The reader's ticks, with the changes a page makes to them. */
-export interface ProgressStore {
-	readonly progress: Progress;
-	readonly notice: SlotNotice;
-	/** Ticks or unticks one item. */
-	set(id: string, done: boolean): void;
+	/** Writes merged progress back; if storage refuses, carries on in memory and says so. */
+	private write(): void {
+		if (!this.storage) return;
+		try {
+			this.value = mergeProgress(this.readLatest(), this.value);
+			if (this.storage) this.storage.setItem(PROGRESS_KEY, serializeProgress(this.value));
+		} catch {
+			this.notice = 'not-saved';
+		}
+	}
+
+	/** Ticks or unticks one item. Re-reads storage first so a change made in another tab is kept. */
+	set(id: string, done: boolean): void {
+		this.value = setItem(this.value, id, done, new Date());
+		this.write();
+		this.emit();
+	}
+
 	/** Ticks or unticks several items at once, e.g. to reset progress or undo a reset. */
-	setMany(ids: readonly string[], done: boolean): void;
-	/** Merges imported progress; for each item the later change wins. */
-	merge(incoming: Progress): void;
-	/** Moves progress stored under old ids to current ones (`aliases`: old id → current id). */
-	migrate(aliases: ReadonlyMap<string, string>): void;
-	/** Calls `listener` whenever progress changes, here or in another tab. */
-	subscribe(listener: () => void): void;
-}
-
-/** The progress store over a slot. */
-function storeOver(slot: StorageSlot<Progress>): ProgressStore {
-	const setAll = (ids: readonly string[], done: boolean) => {
+	setMany(ids: readonly string[], done: boolean): void {
 		const now = new Date();
-		slot.update((progress) => ids.reduce((next, id) => setItem(next, id, done, now), progress));
-	};
-	return {
-		get progress() {
-			return slot.value;
-		},
-		get notice() {
-			return slot.notice;
-		},
-		set: (id, done) => setAll([id], done),
-		setMany: setAll,
-		merge: (incoming) => slot.update((progress) => mergeProgress(progress, incoming)),
-		migrate(aliases) {
-			if (migrateAliases(slot.value, aliases).changed) {
-				slot.update((progress) => migrateAliases(progress, aliases).progress);
-			}
-		},
-		subscribe: slot.subscribe,
-	};
-}
+		for (const id of ids) this.value = setItem(this.value, id, done, now);
+		this.write();
+		this.emit();
+	}
 
-/** Creates a progress store over `storage` (null: in memory only), for tests and for pages. */
-export function createProgressStore(storage: Storage | null): ProgressStore {
-	return storeOver(createSlot({ storage, key: PROGRESS_KEY, codec: progressCodec }));
+	/** Merges imported progress; for each item the later change wins. */
+	merge(incoming: Progress): void {
+		this.value = mergeProgress(this.value, incoming);
+		this.write();
+		this.emit();
+	}
+
+	/** Moves progress stored under old ids to current ones (`aliases`: old id → current id). */
+	migrate(aliases: ReadonlyMap<string, string>): void {
+		const result = migrateAliases(this.value, aliases);
+		if (!result.changed) return;
+		this.value = result.progress;
+		if (this.storage) {
+			try {
+				this.storage.setItem(PROGRESS_KEY, serializeProgress(this.value));
+			} catch {
+				this.notice = 'not-saved';
+			}
+		}
+		this.emit();
+	}
+
+	/** Calls `listener` whenever progress changes, here or in another tab. */
+	subscribe(listener: Listener): void {
+		this.listeners.add(listener);
+	}
+
+	private emit(): void {
+		for (const listener of this.listeners) listener();
+	}
 }
 
 declare global {
@@ -88,9 +132,16 @@ declare global {
 /** The page's one progress store, created on first use; it follows changes made in other tabs. */
 export function getProgressStore(): ProgressStore {
 	if (!window.pbrProgressStore) {
-		const slot = createSlot({ storage: openLocalStorage(), key: PROGRESS_KEY, codec: progressCodec });
-		window.pbrProgressStore = storeOver(slot);
-		followOtherTabs(slot, PROGRESS_KEY);
+		let storage: Storage | null = null;
+		try {
+			storage = window.localStorage;
+		} catch {
+			// Disabled storage: the store works in memory and says so.
+		}
+		const store = (window.pbrProgressStore = new ProgressStore(storage));
+		addEventListener('storage', (event) => {
+			if (event.key === PROGRESS_KEY || event.key === null) store.refresh();
+		});
 	}
 	return window.pbrProgressStore;
 }

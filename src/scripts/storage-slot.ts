@@ -30,9 +30,6 @@ export interface StorageSlot<T> {
 	subscribe(listener: () => void): void;
 }
 
-/** Where an unreadable value under `key` is kept, so nothing a reader had is ever destroyed. */
-export const keptAsideKey = (key: string, now: Date) => `${key}:kept-aside:${now.toISOString()}`;
-
 /** Creates a slot over `storage`; pass `null` where storage is unavailable, and the slot works in memory. */
 export function createSlot<T>({
 	storage,
@@ -61,7 +58,8 @@ export function createSlot<T>({
 		const stored = codec.read(raw);
 		if (stored !== undefined) return codec.reconcile(value, stored);
 		try {
-			storage.setItem(keptAsideKey(key, new Date()), raw);
+			// Kept under a key of its own, so nothing a reader had is ever destroyed.
+			storage.setItem(`${key}:kept-aside:${new Date().toISOString()}`, raw);
 			storage.removeItem(key);
 			notice = 'kept-aside';
 		} catch {

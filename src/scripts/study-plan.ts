@@ -29,7 +29,7 @@ class PbrStudyPlan extends HTMLElement {
 		}));
 		const pace = this.querySelector<HTMLInputElement>('[data-pbr-pace]')!;
 		const update = () => {
-			const left = rows.map((row) => leftOf(row.parts, store.progress));
+			const left = rows.map((row) => leftOf(row.parts, store.value));
 			rows.forEach((row, index) => (row.cell.textContent = describeHours(left[index])));
 			const total = sumHours(left);
 			this.querySelector('[data-pbr-total] [data-pbr-left]')!.textContent = describeHours(total);

@@ -58,12 +58,12 @@ export function showTargets(page: HTMLElement): void {
 	let deleted: Target | undefined;
 
 	const card = (target: Target): HTMLElement => {
-		const { done, total, missing } = targetTally(target, topics, progress.progress);
+		const { done, total, missing } = targetTally(target, topics, progress.value);
 		const open = target.topics.flatMap(({ id }) => {
 			const topic = topics.get(id);
 			if (!topic) return [];
 			const ids = topic.items.map((item) => item.id);
-			const ticked = countDone(progress.progress, ids);
+			const ticked = countDone(progress.value, ids);
 			return ticked < ids.length ? [{ topic, ticked, left: hoursLeft(topic.hours, ids.length, ticked) }] : [];
 		});
 		const left = sumHours(open.map((entry) => entry.left));
@@ -169,7 +169,7 @@ export function showTargets(page: HTMLElement): void {
 			status.replaceChildren(`Deleted “${target.name}”. `, undo);
 			undo.focus();
 		} else if (action === 'copy') {
-			const markdown = targetMarkdown(target, topics, progress.progress);
+			const markdown = targetMarkdown(target, topics, progress.value);
 			try {
 				await navigator.clipboard.writeText(markdown);
 				status.textContent = `Copied “${target.name}” as a Markdown task list.`;

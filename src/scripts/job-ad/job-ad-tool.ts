@@ -42,7 +42,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) =
 	return node;
 };
 const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(', ');
-const openItems = (topic: JobAdTopic) => topic.items.filter((item) => !isDone(progress.progress, item.id));
+const openItems = (topic: JobAdTopic) => topic.items.filter((item) => !isDone(progress.value, item.id));
 
 /** Draws the result: one entry per topic with what matched, progress, hours left and the items still open. */
 function render(): void {
@@ -51,7 +51,7 @@ function render(): void {
 	const rows = result.topics.map(({ id, words }) => {
 		const topic = topics.get(id)!;
 		const ids = topic.items.map((item) => item.id);
-		const done = countDone(progress.progress, ids);
+		const done = countDone(progress.value, ids);
 		const left = hoursLeft(topic.hours, ids.length, done);
 		const entry = element('li');
 		entry.toggleAttribute('data-done', done === ids.length);
@@ -168,7 +168,7 @@ async function copy(): Promise<void> {
 	if (!result) return;
 	const status = find('[data-pbr-saved]');
 	const name = find<HTMLInputElement>('[data-pbr-name]').value.trim() || 'Job ad';
-	const markdown = targetMarkdown({ name, ...result }, topicInfo(), progress.progress);
+	const markdown = targetMarkdown({ name, ...result }, topicInfo(), progress.value);
 	try {
 		await navigator.clipboard.writeText(markdown);
 		status.textContent = `Copied ${markdown.trimEnd().split('\n').length} lines of Markdown: paste them into a README or an issue.`;
