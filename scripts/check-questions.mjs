@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { QUESTIONS_DIR, normaliseOutput } from '../src/lib/questions.ts';
 import { pagesWithoutQuestions, questionIds, readQuestionFiles } from '../src/lib/questions-files.ts';
+import { problemsMessage } from '../src/lib/yaml-data.ts';
 
 const root = pathToFileURL(`${process.cwd()}/`);
 const python = existsSync('.venv-examples/bin/python') ? '.venv-examples/bin/python' : 'python3';
@@ -52,7 +53,7 @@ for (const [id, file] of files) {
 if (all) problems.push(...pagesWithoutQuestions(root));
 
 if (problems.length > 0) {
-	console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
+	console.error(problemsMessage('the "Check yourself" questions', problems));
 	process.exit(1);
 }
 console.log(

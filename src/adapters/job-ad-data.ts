@@ -1,10 +1,20 @@
-import { AstroError } from 'astro/errors';
-import { parse } from 'yaml';
 import raw from '../data/job-ad-terms.yaml?raw';
-import { JOB_AD_TERMS_FILE, checkJobAdTerms, formatJobAdTermsIssues, jobAdTermsSchema } from '../schemas/job-ad-terms';
+import { JOB_AD_TERMS_FILE, checkJobAdTerms, jobAdTermsSchema, type JobAdTermsFile } from '../schemas/job-ad-terms';
 import { normaliseTerms, type JobAdTerms } from '../lib/job-ad/match';
 import type { Manifest } from '../lib/roadmap';
 import { pageUrl } from '../lib/urls';
+import { dataOrThrow, readYamlData, throwIfProblems, type DataResult } from '../lib/yaml-data';
+
+const LABEL = 'the job-ad terms';
+const HINT = `Fix them in ${JOB_AD_TERMS_FILE}; the comment at the top of the file explains its shape. For a YAML syntax error, check the indentation around the line named: every topic is a key with a list of terms under it.`;
+
+let termsFile: DataResult<JobAdTermsFile> | undefined;
+
+/** The terms file, parsed and checked against its schema once per build (the module reloads when the file changes). */
+function readTermsFile(): DataResult<JobAdTermsFile> {
+	termsFile ??= readYamlData(JOB_AD_TERMS_FILE, raw, jobAdTermsSchema);
+	return termsFile;
+}
 
 /** One topic as the job-ad tool needs it. */
 export interface JobAdTopic {
@@ -25,27 +35,10 @@ export interface JobAdData {
 /** Reads and checks the terms file against the site's topics; any problem fails the build with the file and the fix. */
 export function jobAdData(manifest: Manifest, base: string): JobAdData {
 	const topics = manifest.levels.flatMap((level) => level.topics);
-	let parsed: unknown;
-	try {
-		parsed = parse(raw);
-	} catch (error) {
-		throw new AstroError(
-			`${JOB_AD_TERMS_FILE} is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-			'Check the indentation around the line named; every topic is a key with a list of terms under it.',
-		);
-	}
-	const result = jobAdTermsSchema.safeParse(parsed);
-	const problems = result.success
-		? checkJobAdTerms(result.data, new Set(topics.map((topic) => topic.id)))
-		: formatJobAdTermsIssues(result.error);
-	if (!result.success || problems.length > 0) {
-		throw new AstroError(
-			`The job-ad terms have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
-			`Fix them in ${JOB_AD_TERMS_FILE}; the comment at the top of the file explains its shape.`,
-		);
-	}
+	const data = dataOrThrow(readTermsFile(), LABEL, HINT);
+	throwIfProblems(LABEL, checkJobAdTerms(data, new Set(topics.map((topic) => topic.id))), HINT);
 	return {
-		terms: normaliseTerms(result.data),
+		terms: normaliseTerms(data),
 		topics: topics.map((topic) => ({
 			id: topic.id,
 			title: topic.title,

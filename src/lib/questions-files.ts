@@ -10,13 +10,15 @@ import { DOCS_DIR } from './new-topic.ts';
 import {
 	QUESTIONS_DIR,
 	checkQuestions,
-	parseQuestionsFile,
 	questionPageOf,
+	questionsFileSchema,
 	missingQuestionsMessage,
 	questionsFileOf,
 	regionNames,
+	type QuestionPage,
 	type QuestionsFile,
 } from './questions.ts';
+import { readYamlData } from './yaml-data.ts';
 
 /** The topic pages' ids (`core/testing`), from the level directories. */
 export function topicIds(root: URL): string[] {
@@ -37,6 +39,15 @@ export function questionIds(root: URL): string[] {
 		.filter((name) => /\.ya?ml$/.test(name))
 		.map((name) => name.replace(/\\/g, '/').replace(/\.ya?ml$/, ''))
 		.sort();
+}
+
+/** What the rules need from a page; nothing when its frontmatter is not valid YAML (the docs loader reports that). */
+function readPage(pageFile: string, source: string): QuestionPage | undefined {
+	try {
+		return questionPageOf(pageFile, source, parse);
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -65,19 +76,18 @@ export function readQuestionFiles(
 			);
 			continue;
 		}
-		let data: unknown;
-		try {
-			data = parse(readFileSync(new URL(file, root), 'utf8'));
-		} catch (error) {
-			problems.push(`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-			continue;
-		}
-		const parsed = parseQuestionsFile(file, data);
+		const parsed = readYamlData(file, readFileSync(new URL(file, root), 'utf8'), questionsFileSchema);
 		if (!parsed.ok) {
 			problems.push(...parsed.problems);
 			continue;
 		}
-		const page = questionPageOf(pageFile, readFileSync(new URL(pageFile, root), 'utf8'), parse);
+		const page = readPage(pageFile, readFileSync(new URL(pageFile, root), 'utf8'));
+		if (!page) {
+			problems.push(
+				`${file}: not checked against its page, because the frontmatter of ${pageFile} is not valid YAML; fix the page first`,
+			);
+			continue;
+		}
 		problems.push(...checkQuestions(file, parsed.data.questions, page, context));
 		files.set(id, parsed.data);
 	}

@@ -1,35 +1,60 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Loader } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { checkComparisonFile } from '../schemas/comparison';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { comparisonDataOptions, comparisonTableSchema, type ComparisonTable } from '../schemas/comparison';
+import { yamlData, type YamlEntry } from '../lib/yaml-data';
 import { readVersionRegistry } from './versions-loader';
 
 /** Where comparison tables live, relative to the project root. */
 export const COMPARISONS_DIR = 'src/data/comparisons';
 
+const HINT =
+	'Each message names the file, the row and the fix; the schema with a comment on every field is src/schemas/comparison.ts, and CONTRIBUTING.md, "Add a comparison row", walks through a row.';
+
 /**
- * Astro's glob loader for `src/data/comparisons/*.yaml`, preceded by a check of every file that
- * reports problems as "<file>: row '<id>' …" (Astro's own schema errors name neither file nor row).
+ * Reads every `src/data/comparisons/*.yaml` once and checks it: the schema, the row rules and the registry
+ * keys. Throws one AstroError listing every problem of every file as "<file>: row '<id>' …".
+ */
+export function loadComparisonTables(
+	root: URL,
+	versionKeys: readonly string[],
+	parse?: (text: string) => unknown,
+): YamlEntry<ComparisonTable>[] {
+	return yamlData({
+		root,
+		dir: COMPARISONS_DIR,
+		schema: comparisonTableSchema,
+		label: 'the comparison tables',
+		hint: HINT,
+		parse,
+		...comparisonDataOptions(versionKeys),
+	});
+}
+
+async function load({ config, store, parseData, generateDigest }: LoaderContext) {
+	const tables = loadComparisonTables(config.root, Object.keys(readVersionRegistry(config.root)));
+	store.clear();
+	for (const { id, file, raw } of tables) {
+		const input = raw as Record<string, unknown>;
+		const data = await parseData({ id, data: input, filePath: file });
+		store.set({ id, data, filePath: file, digest: generateDigest(input) });
+	}
+}
+
+/**
+ * The comparison tables as a content collection, one entry per file (`python-web-frameworks`). Each file is
+ * parsed once, here; problems name the file and the row (Astro's own schema errors name neither).
  */
 export function comparisonsLoader(): Loader {
-	const files = glob({ pattern: '*.{yaml,yml}', base: `./${COMPARISONS_DIR}` });
 	return {
 		name: 'comparisons-loader',
 		async load(context) {
-			const dir = new URL(`${COMPARISONS_DIR}/`, context.config.root);
-			const versionKeys = Object.keys(readVersionRegistry(context.config.root));
-			const problems = readdirSync(dir)
-				.filter((name) => /\.ya?ml$/.test(name))
-				.sort()
-				.flatMap((name) =>
-					checkComparisonFile(`${COMPARISONS_DIR}/${name}`, readFileSync(new URL(name, dir), 'utf8'), versionKeys),
-				);
-			if (problems.length > 0) {
-				throw new Error(
-					`The comparison tables have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`,
-				);
-			}
-			await files.load(context);
+			await load(context);
+			const dir = new URL(`${COMPARISONS_DIR}/`, context.config.root).pathname;
+			context.watcher?.add(dir);
+			context.watcher?.on('all', (_event, path) => {
+				if (path.startsWith(dir) && /\.ya?ml$/.test(path)) {
+					void load(context).catch((error) => context.logger.error(String(error.message ?? error)));
+				}
+			});
 		},
 	};
 }

@@ -1,7 +1,10 @@
-import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { QUESTIONS_DIR, type QuestionsFile } from '../lib/questions';
 import { readQuestionFiles } from '../lib/questions-files';
+import { throwIfProblems } from '../lib/yaml-data';
+
+const HINT =
+	'Each message names the file, the field and the fix; CONTRIBUTING.md, "Check yourself", describes the format. `node scripts/check-questions.mjs` checks the files (and runs the examples) without a build.';
 
 /**
  * Reads and checks every questions file; returns the parsed files, or throws one error listing every problem.
@@ -10,12 +13,7 @@ import { readQuestionFiles } from '../lib/questions-files';
  */
 export function readQuestions(root: URL): Map<string, QuestionsFile> {
 	const { files, problems } = readQuestionFiles(root);
-	if (problems.length > 0) {
-		throw new AstroError(
-			`The "Check yourself" questions have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`,
-			'Each message names the file, the field and the fix; CONTRIBUTING.md, "Check yourself", describes the format. `node scripts/check-questions.mjs` checks the files (and runs the examples) without a build.',
-		);
-	}
+	throwIfProblems('the "Check yourself" questions', problems, HINT);
 	return files;
 }
 

@@ -1,34 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
 import { versionRegistrySchema, type VersionRegistry } from '../schemas/versions';
 import { VERSIONS_FILE } from '../lib/versions';
+import { yamlData } from '../lib/yaml-data';
 
-const cache = new Map<string, VersionRegistry>();
+const HINT =
+	'Each message names the key and the field; the comment at the top of src/data/versions.yaml and CONTRIBUTING.md, "Versions: one registry", describe an entry.';
+
+/** The registry of the last read, and the file's modification time and size then. */
+const cache = new Map<string, { stamp: string; registry: VersionRegistry }>();
 
 /**
- * Reads and validates `src/data/versions.yaml` once per build; a problem throws one message per field,
- * naming the file, the key and the fix.
+ * Reads and validates `src/data/versions.yaml`, parsing it once per build however many loaders ask (again
+ * only when the file changes); a problem throws one AstroError with a message per field, naming the file,
+ * the key and the fix.
  */
 export function readVersionRegistry(root: URL | string): VersionRegistry {
-	const url = new URL(VERSIONS_FILE, root);
+	const rootUrl = new URL(root);
+	const url = new URL(VERSIONS_FILE, rootUrl);
+	const { mtimeMs, size } = statSync(url);
+	const stamp = `${mtimeMs}:${size}`;
 	const cached = cache.get(url.href);
-	if (cached) return cached;
-	let data: unknown;
-	try {
-		data = parse(readFileSync(url, 'utf8'));
-	} catch (error) {
-		throw new Error(`${VERSIONS_FILE}: is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-	}
-	const result = versionRegistrySchema.safeParse(data);
-	if (!result.success) {
-		const problems = result.error.issues.map(
-			({ path, message }) => `${VERSIONS_FILE}: ${path.map(String).join('.') || '(top level)'}: ${message}`,
-		);
-		throw new Error(`The version registry has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-	}
-	cache.set(url.href, result.data);
-	return result.data;
+	if (cached?.stamp === stamp) return cached.registry;
+	const { data } = yamlData({
+		root: rootUrl,
+		file: VERSIONS_FILE,
+		schema: versionRegistrySchema,
+		label: 'the version registry',
+		hint: HINT,
+	});
+	cache.set(url.href, { stamp, registry: data });
+	return data;
 }
 
 /** The registry as a content collection: one entry per key, for `<Version>` and the tables. */
@@ -36,7 +38,6 @@ export function versionsLoader(): Loader {
 	return {
 		name: 'versions-loader',
 		async load({ config, store, parseData, watcher }) {
-			cache.clear();
 			const registry = readVersionRegistry(config.root);
 			store.clear();
 			for (const [id, entry] of Object.entries(registry)) {

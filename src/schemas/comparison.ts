@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { KEBAB_CASE, suggestKebabCase } from '../lib/kebab-case';
-import { MAX_SYSTEMS, checkTableRules, checkTableVersions, formatTableIssues } from '../lib/comparison-table';
+import { MAX_SYSTEMS, checkTableRules, checkTableVersions } from '../lib/comparison-table';
+import { formatPath, readYamlData, type DataIssue, type DataOptions } from '../lib/yaml-data';
 
 export { SUPPORT_VALUES, type SupportValue } from '../lib/comparison-table';
 
@@ -116,19 +116,49 @@ export type ComparisonRow = z.infer<typeof rowSchema>;
 export type ComparisonCell = z.infer<typeof cellSchema>;
 export type ComparisonSource = z.infer<typeof sourceSchema>;
 
+/** How a message names a row: by its id when it has one (`row 'admin'`), else by its position (`row 2`). */
+function rowName(raw: unknown, index: number): string {
+	const rows = (raw as { rows?: unknown } | null)?.rows;
+	const id = Array.isArray(rows) ? (rows[index] as { id?: unknown } | undefined)?.id : undefined;
+	return typeof id === 'string' ? `row '${id}'` : `row ${index + 1}`;
+}
+
 /**
- * Reads one comparison YAML file and returns its problems, each naming the file and the row,
+ * Messages for authors that name the file and the row by its id, with the usual path notation after it:
+ * `src/data/comparisons/x.yaml: row 'testing' sources[0].url: 'http://…' must be a full https:// address`.
+ * Messages that start with "has …" continue the row's name; others name their field.
+ */
+export function formatComparisonIssues(file: string, issues: readonly DataIssue[], raw: unknown): string[] {
+	return issues.map(({ path, message }) => {
+		const [first, second, ...rest] = path;
+		if (first === 'rows' && typeof second === 'number') {
+			const field = formatPath(rest);
+			return !field || message.startsWith('has ')
+				? `${file}: ${rowName(raw, second)} ${message}`
+				: `${file}: ${rowName(raw, second)} ${field}: ${message}`;
+		}
+		const field = formatPath(path);
+		return !field || message.startsWith(String(first)) ? `${file}: ${message}` : `${file}: ${field}: ${message}`;
+	});
+}
+
+/**
+ * How comparison files are checked besides the schema: the registry keys they name (when `versionKeys` is
+ * given), and messages that name rows by id. Shared by `checkComparisonFile` and the comparisons loader.
+ */
+export function comparisonDataOptions(versionKeys?: readonly string[]): DataOptions<ComparisonTable> {
+	return {
+		format: formatComparisonIssues,
+		check: versionKeys ? (table) => checkTableVersions(table, versionKeys) : undefined,
+	};
+}
+
+/**
+ * Parses one comparison YAML file once and returns its problems, each naming the file and the row,
  * e.g. `src/data/comparisons/x.yaml: row 'admin' has no cell for 'aiohttp'; add cells.aiohttp …`.
  * An empty list means the file is valid.
  */
 export function checkComparisonFile(file: string, text: string, versionKeys?: readonly string[]): string[] {
-	let data: unknown;
-	try {
-		data = parse(text);
-	} catch (error) {
-		return [`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]}`];
-	}
-	const result = comparisonTableSchema.safeParse(data);
-	if (!result.success) return formatTableIssues(file, data, result.error.issues);
-	return versionKeys ? formatTableIssues(file, data, checkTableVersions(result.data, versionKeys)) : [];
+	const result = readYamlData(file, text, comparisonTableSchema, comparisonDataOptions(versionKeys));
+	return result.ok ? [] : result.problems;
 }

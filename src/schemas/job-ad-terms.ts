@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { termKey, type TermSource } from '../lib/job-ad/match';
 import { closest } from '../lib/questions';
+import { formatIssues, type DataIssue } from '../lib/yaml-data';
 
 /** Where the job-ad terms live, relative to the project root; every problem message names it. */
 export const JOB_AD_TERMS_FILE = 'src/data/job-ad-terms.yaml';
@@ -144,16 +145,10 @@ export function checkJobAdTerms(data: JobAdTermsFile, topicIds: ReadonlySet<stri
 	];
 }
 
-/** A schema issue's path written the way the other messages write it: `topics.core/django[2].case`. */
-function pathText(path: readonly PropertyKey[]): string {
-	return path
-		.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
-		.join('');
-}
-
-/** One message per schema issue, each naming the file and the place, like the messages of `checkJobAdTerms`. */
-export function formatJobAdTermsIssues(error: z.ZodError): string[] {
-	return error.issues.map(
-		(issue) => `${JOB_AD_TERMS_FILE}: ${pathText(issue.path) || '(top level)'}: ${issue.message}`,
-	);
+/**
+ * One message per schema issue, each naming the file and the place (`topics.core/django[2].case`, the path
+ * notation of `formatIssues`), like the messages of `checkJobAdTerms`.
+ */
+export function formatJobAdTermsIssues(error: { issues: readonly DataIssue[] }): string[] {
+	return formatIssues(JOB_AD_TERMS_FILE, error);
 }

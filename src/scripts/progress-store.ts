@@ -139,7 +139,7 @@ export function getProgressStore(): ProgressStore {
 			// Disabled storage: the store works in memory and says so.
 		}
 		const store = (window.pbrProgressStore = new ProgressStore(storage));
-		addEventListener('storage', (event) => {
+		window.addEventListener('storage', (event) => {
 			if (event.key === PROGRESS_KEY || event.key === null) store.refresh();
 		});
 	}

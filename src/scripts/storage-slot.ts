@@ -109,7 +109,7 @@ export function openLocalStorage(): Storage | null {
 
 /** Re-reads `slot` whenever another tab changes `key` (or clears storage). */
 export function followOtherTabs(slot: StorageSlot<unknown>, key: string): void {
-	addEventListener('storage', (event) => {
+	window.addEventListener('storage', (event) => {
 		if (event.key === key || event.key === null) slot.refresh();
 	});
 }

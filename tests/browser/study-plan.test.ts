@@ -24,6 +24,10 @@ describe.skipIf(!hasChromium)('study plans in Chromium', () => {
 		// Tick every item of the topic: nothing is left of it.
 		await site.seedProgress(Object.fromEntries(ids.map((id) => [id, true])));
 		const page = await site.open('core/');
+		// The plan's code loads only when the plan is about to scroll into view.
+		await page.waitForLoadState('networkidle');
+		expect(site.requests.filter((request) => /\/study-plan\.[\w-]+\.js$/.test(request.url))).toEqual([]);
+		await page.locator('pbr-study-plan').scrollIntoViewIfNeeded();
 		const row = page.locator('pbr-study-plan tbody tr', { hasText: title });
 		expect(await row.locator('td').first().textContent()).toBe(`about ${fewest}–${most} hours`);
 		await expect.poll(() => row.locator('[data-pbr-left]').textContent()).toBe('nothing left');
@@ -41,6 +45,8 @@ describe.skipIf(!hasChromium)('study plans in Chromium', () => {
 
 	it('remembers the hours a week the reader types, on every page with a plan', async () => {
 		const page = await site.open('foundations/');
+		await page.locator('pbr-study-plan').scrollIntoViewIfNeeded();
+		await expect.poll(() => page.locator('[data-pbr-finish]').textContent()).toMatch(/you would finish/);
 		await page.getByLabel('Hours a week you can study').fill('15');
 		await expect.poll(() => page.locator('[data-pbr-finish]').textContent()).toMatch(/^At 15 hours a week/);
 		await page.getByLabel('Hours a week you can study').fill('0');
@@ -48,7 +54,8 @@ describe.skipIf(!hasChromium)('study plans in Chromium', () => {
 			.poll(() => page.locator('[data-pbr-finish]').textContent())
 			.toBe('Type a whole number of hours a week, from 1 to 60.');
 		const roadmap = await site.open('roadmap/');
-		expect(await roadmap.getByLabel('Hours a week you can study').inputValue()).toBe('15');
+		await roadmap.locator('pbr-study-plan').scrollIntoViewIfNeeded();
+		await expect.poll(() => roadmap.getByLabel('Hours a week you can study').inputValue()).toBe('15');
 		await expect.poll(() => roadmap.locator('[data-pbr-finish]').textContent()).toMatch(/^At 15 hours a week/);
 	});
 

@@ -159,6 +159,7 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 				expect(linesWith(result, where), `expected "${where} ... ${message}" in:\n${result.output}`).toContain(message);
 			}
 			expect(linesWith(result, "'fixture-write-a-test' is already used by")).toContain('core/testing.mdx');
+			expect(result.output).toContain('CONTRIBUTING.md, "Add a topic"');
 		});
 
 		it('names the file and each bad field of a page that breaks the frontmatter schema', () => {
@@ -187,15 +188,17 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 			// missing title (Starlight's own field and message)
 			expect(result.output).toMatch(/title\W+title: Required/);
 			// checklist id that is not kebab-case, with the id to write instead
-			expect(result.output).toContain("checklist.0.id: 'Explain_Caching' must be kebab-case, like 'explain-caching'");
+			expect(result.output).toContain("checklist[0].id: 'Explain_Caching' must be kebab-case, like 'explain-caching'");
 			// checklist text that is not an "I can …" skill
-			expect(result.output).toContain(`checklist.1.text: 'I understand TTLs' must start with "I can …"`);
+			expect(result.output).toContain(`checklist[1].text: 'I understand TTLs' must start with "I can …"`);
 			// non-https resource link
-			expect(result.output).toContain("resources.0.url: 'http://redis.io/docs/' must be a full https:// address");
+			expect(result.output).toContain("resources[0].url: 'http://redis.io/docs/' must be a full https:// address");
 			// unknown resource type, with the allowed ones
 			expect(result.output).toContain(
-				"resources.1.type: 'podcast' is not a resource type; write one of: official, docs, article, video, course, tool",
+				"resources[1].type: 'podcast' is not a resource type; write one of: official, docs, article, video, course, tool",
 			);
+			// one path notation: list positions in brackets, as in every other message
+			expect(result.output).not.toMatch(/\b(checklist|resources)\.\d/);
 		});
 
 		it('names the file, line and column of malformed YAML frontmatter', () => {
@@ -214,9 +217,9 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 			const result = site.astro('sync');
 			expect(result.status).not.toBe(0);
 			expect(result.output).toContain('src/content/docs/core/caching.mdx');
-			expect(result.output).toContain("checklist.0.id: 'TODO-1' must be kebab-case");
-			expect(result.output).toContain(`checklist.0.text: 'TODO: I can`);
-			expect(result.output).toContain("resources.0.type: 'TODO' is not a resource type");
+			expect(result.output).toContain("checklist[0].id: 'TODO-1' must be kebab-case");
+			expect(result.output).toContain(`checklist[0].text: 'TODO: I can`);
+			expect(result.output).toContain("resources[0].type: 'TODO' is not a resource type");
 		});
 
 		it('reports every problem of the questions files at once, each with its file, field and fix', () => {
@@ -315,6 +318,20 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 			expect(linesWith(result, `${template}: questions[0].section`)).toContain("'TODO' must be a heading id");
 		});
 
+		it('names the file, the key and the field of a bad version registry entry', () => {
+			const registry = site.read('src/data/versions.yaml');
+			site.write(
+				'src/data/versions.yaml',
+				registry.replace(/^(python:\n(?: {2}.*\n)*?) {2}released: .*$/m, '$1  released: soon'),
+			);
+			const result = site.astro('sync');
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain(
+				'src/data/versions.yaml: python.released: released must be a date written as YYYY-MM-DD, YYYY-MM or YYYY',
+			);
+			expect(result.output).toContain('CONTRIBUTING.md, "Versions: one registry"');
+		});
+
 		it('reports every bad comparison file at once, naming the file, the row and the fix', () => {
 			const systems = [
 				{ id: 'flask', name: 'Flask' },
@@ -360,11 +377,14 @@ describe.skipIf(!slowSuiteEnabled('test:content-errors'))('content errors', () =
 			// a value outside yes/partial/no/via-extension
 			expect(cells).toMatch(/row 'async-views'.*sort of/);
 			// a source over plain http
-			expect(sources).toMatch(/row 'async-views'.*must be a full https:\/\/ address/);
+			expect(sources).toMatch(/row 'async-views' sources\[0\]\.url: .*must be a full https:\/\/ address/);
 			// a row without sources
 			expect(sources).toMatch(/row 'admin' has no sources; add at least one source/);
 			// malformed YAML
-			expect(linesWith(result, 'src/data/comparisons/malformed.yaml')).toContain('is not valid YAML');
+			expect(linesWith(result, 'src/data/comparisons/malformed.yaml')).toMatch(
+				/src\/data\/comparisons\/malformed\.yaml:4:\d+: is not valid YAML: \w/,
+			);
+			expect(result.output).toContain('CONTRIBUTING.md, "Add a comparison row"');
 		});
 	});
 

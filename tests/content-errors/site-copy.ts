@@ -15,11 +15,13 @@ export interface RunResult {
 /** A private copy of the project with the fixture content, where tests inject one bad file at a time. */
 export interface SiteCopy {
 	dir: string;
+	/** Reads a file of the copy (path relative to the project root), e.g. to change one line of it. */
+	read(path: string): string;
 	/** Writes a file (path relative to the project root), replacing the fixture's version if there is one. */
 	write(path: string, content: string): void;
 	/** Deletes a file of the copy, e.g. to show what happens when it is missing. */
 	remove(path: string): void;
-	/** Puts back the fixture site exactly as it was before `write`/`remove`. */
+	/** Puts back the copy exactly as it was before `write`/`remove` (fixture files and the project's own). */
 	reset(): void;
 	/** Runs `astro <command>` in the copy. */
 	astro(command: 'sync' | 'build'): RunResult;
@@ -63,26 +65,33 @@ export function createSiteCopy(root = process.cwd()): SiteCopy {
 	for (const cache of ['.vite', '.astro']) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
 	cpSync(join(root, FIXTURE_SITE), dir, { recursive: true, filter: (source) => !source.endsWith('README.md') });
 
-	const touched = new Set<string>();
-	const fixturePath = (path: string) => join(root, FIXTURE_SITE, path);
+	/** What each touched file held before the first `write`/`remove`; `undefined` when it did not exist. */
+	const originals = new Map<string, Buffer | undefined>();
+	const touch = (path: string) => {
+		if (originals.has(path)) return;
+		originals.set(path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : undefined);
+	};
 
 	return {
 		dir,
+		read(path) {
+			return readFileSync(join(dir, path), 'utf8');
+		},
 		write(path, content) {
-			touched.add(path);
+			touch(path);
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), content);
 		},
 		remove(path) {
-			touched.add(path);
+			touch(path);
 			rmSync(join(dir, path), { force: true });
 		},
 		reset() {
-			for (const path of touched) {
-				if (existsSync(fixturePath(path))) writeFileSync(join(dir, path), readFileSync(fixturePath(path)));
-				else rmSync(join(dir, path), { force: true });
+			for (const [path, original] of originals) {
+				if (original === undefined) rmSync(join(dir, path), { force: true });
+				else writeFileSync(join(dir, path), original);
 			}
-			touched.clear();
+			originals.clear();
 		},
 		astro(command) {
 			const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), command], {

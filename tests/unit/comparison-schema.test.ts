@@ -26,7 +26,7 @@ describe('bad comparison data fails with a message naming the file and the row',
 		],
 		[
 			'http-source.yaml',
-			"tests/fixtures/comparisons/http-source.yaml: row 'testing' sources.0.url: 'http://flask.palletsprojects.com/en/stable/testing/' must be a full https:// address",
+			"tests/fixtures/comparisons/http-source.yaml: row 'testing' sources[0].url: 'http://flask.palletsprojects.com/en/stable/testing/' must be a full https:// address",
 		],
 		[
 			'missing-checked.yaml',
@@ -42,8 +42,8 @@ describe('bad comparison data fails with a message naming the file and the row',
 		expect(problemsOf('valid.yaml')).toEqual([]);
 	});
 
-	it('reports YAML syntax errors with the file name', () => {
-		expect(checkComparisonFile('x.yaml', 'rows: [')[0]).toMatch(/^x\.yaml: is not valid YAML: /);
+	it('reports YAML syntax errors with the file name, line and column', () => {
+		expect(checkComparisonFile('x.yaml', 'rows: [')[0]).toMatch(/^x\.yaml:1:\d+: is not valid YAML: \w/);
 	});
 
 	it('refuses more systems than the column chooser can hide', () => {
