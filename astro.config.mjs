@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { pyodideRuntime } from './src/integrations/pyodide-runtime';
+import { chunkOrigins } from './src/integrations/chunk-origins';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { starlightBaseLinks } from './src/plugins/starlight-base-links';
@@ -114,5 +115,6 @@ export default defineConfig({
 		cspInlineHashes(),
 		// The Run buttons' Python runtime, served from this origin (no CDN).
 		pyodideRuntime(),
+		chunkOrigins(),
 	],
 });

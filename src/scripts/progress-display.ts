@@ -1,8 +1,8 @@
 import { countDone, describeCount } from '../lib/progress';
-import { continueIndex, percent } from '../lib/roadmap';
+import { percent } from '../lib/roadmap';
 import { getProgressStore } from './progress-store';
 
-const itemsOf = (element: HTMLElement) => element.dataset.pbrItems!.split(' ').filter(Boolean);
+export const itemsOf = (element: HTMLElement) => element.dataset.pbrItems!.split(' ').filter(Boolean);
 
 /** Writes "3/7" for the eye and ", 3 of 7 done" for screen readers into a count element. */
 function writeCount(target: Element, done: number, total: number): void {
@@ -17,7 +17,8 @@ function writeCount(target: Element, done: number, total: number): void {
 
 /**
  * Updates every element that shows progress for a set of items (`data-pbr-items="id id …"`):
- * its count, its <progress> bar, its percentage, and the "continue where you left off" link.
+ * its count, its <progress> bar and its percentage. The "continue where you left off" link has its own
+ * script (./continue-link), loaded only where the link is.
  */
 function render(): void {
 	const { value: progress } = getProgressStore();
@@ -31,17 +32,6 @@ function render(): void {
 		if (bar) bar.value = done;
 		const share = element.querySelector('[data-pbr-percent]');
 		if (share) share.textContent = `${percent(done, ids.length)}%`;
-	}
-	const link = document.querySelector<HTMLAnchorElement>('a[data-pbr-continue]');
-	const topics = [...document.querySelectorAll<HTMLElement>('[data-pbr-topic]')];
-	if (link && topics.length > 0) {
-		const index = continueIndex(progress, topics.map(itemsOf));
-		const started = progress.size > 0;
-		const target = topics[index === -1 ? 0 : index];
-		link.href = target.querySelector('a')!.href;
-		// The wording is in the link's data attributes (ContinueLink.astro), so it costs no JavaScript.
-		const { done, started: resume, fresh } = link.dataset;
-		link.textContent = index === -1 ? done! : `${started ? resume : fresh} ${target.dataset.title}`;
 	}
 }
 
