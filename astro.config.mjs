@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { pyodideRuntime } from './src/integrations/pyodide-runtime';
 import { chunkOrigins } from './src/integrations/chunk-origins';
+import { REPOSITORY_URL, repositoryFileUrl } from './src/lib/repository';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { starlightBaseLinks } from './src/plugins/starlight-base-links';
@@ -51,11 +52,11 @@ export default defineConfig({
 				{
 					icon: 'github',
 					label: 'GitHub',
-					href: 'https://github.com/python-backend-roadmap/python-backend-roadmap',
+					href: REPOSITORY_URL,
 				},
 			],
 			editLink: {
-				baseUrl: 'https://github.com/python-backend-roadmap/python-backend-roadmap/edit/main/',
+				baseUrl: repositoryFileUrl('', 'edit'),
 			},
 			lastUpdated: true,
 			head: [

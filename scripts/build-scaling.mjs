@@ -52,8 +52,7 @@ resources:
     url: https://docs.python.org/3/library/
     type: docs
 ---
-import Checklist from '~/components/Checklist.astro';
-import Example from '~/components/Example.astro';
+import { Checklist, Example } from '~/components';
 
 ${paragraphs}
 

@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { VERSIONS_FILE, staleReviews } from '../src/lib/versions.ts';
+import { DOCS_DIR as DOCS } from '../src/lib/levels.ts';
 
-const DOCS = 'src/content/docs';
 const MONTHS = 6;
 const today = new Date(process.env.PBR_TODAY ?? Date.now());
 const day = (date) => date.toISOString().slice(0, 10);

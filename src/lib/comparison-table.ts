@@ -162,10 +162,6 @@ export function formatTableIssues(
 /** A cell ready to render. */
 export interface CellView {
 	systemId: string;
-	/** The column heading, for the cell's accessible description in tests and islands. */
-	systemName: string;
-	/** The raw value from the data. */
-	value: string;
 	/** Text shown to readers: "Yes", "Via extension", or the free text itself. */
 	label: string;
 	/** The support value, or `text` for free-text cells; drives the icon and colour. */
@@ -282,8 +278,6 @@ export function buildTableView(table: TableData, options: TableViewOptions = {})
 				const tone = kind === 'support' && isSupportValue(cell.value) ? cell.value : 'text';
 				return {
 					systemId: system.id,
-					systemName: system.name,
-					value: cell.value,
 					label: valueLabel(cell.value, kind),
 					tone,
 					icon: tone === 'text' ? '' : VALUE_ICONS[tone],

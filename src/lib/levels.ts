@@ -1,3 +1,6 @@
+/** Where the pages live, relative to the project root. */
+export const DOCS_DIR = 'src/content/docs';
+
 /** Levels of the roadmap, in learning order; each is a top-level directory of `src/content/docs/`. */
 export const LEVELS = ['foundations', 'core', 'advanced', 'career'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -3,13 +3,12 @@
  * page template. Imports only `.ts` files without further imports, so Node runs it without a build.
  */
 import { KEBAB_CASE, suggestKebabCase } from './kebab-case.ts';
+import { DOCS_DIR, LEVELS, type Level } from './levels.ts';
 
-/** Level directories a topic page may go in (the same list as `LEVELS` in src/schemas/topic.ts). */
-export const TOPIC_LEVELS = ['foundations', 'core', 'advanced', 'career'] as const;
-export type TopicLevel = (typeof TOPIC_LEVELS)[number];
+export { DOCS_DIR };
 
-/** Where topic pages live, relative to the project root. */
-export const DOCS_DIR = 'src/content/docs';
+/** Level directories a topic page may go in. */
+export type TopicLevel = Level;
 
 /** Longest slug accepted; URLs are typed and shared, so keep them short. */
 export const MAX_SLUG_LENGTH = 50;
@@ -36,12 +35,12 @@ export function parseTopicPath(argument: string | undefined): TopicPathResult {
 		.replace(/^src\/content\/docs\//, '')
 		.replace(/\.mdx?$/, '');
 	const parts = cleaned.split('/');
-	const levels = TOPIC_LEVELS.join(', ');
+	const levels = LEVELS.join(', ');
 	if (parts.length !== 2) {
 		return { ok: false, error: `'${argument}' must be <level>/<slug> with one slash; ${USAGE}` };
 	}
 	const [level, slug] = parts;
-	if (!(TOPIC_LEVELS as readonly string[]).includes(level)) {
+	if (!(LEVELS as readonly string[]).includes(level)) {
 		return { ok: false, error: `'${level}' is not a level; write one of: ${levels}` };
 	}
 	if (!KEBAB_CASE.test(slug)) {
@@ -117,8 +116,7 @@ ${resource('official | docs | article | video | course | tool', 'optional')}
 ${resource('official | docs | article | video | course | tool', 'optional')}
 ---
 
-import Checklist from '~/components/Checklist.astro';
-import Example from '~/components/Example.astro';
+import { Checklist, Example } from '~/components';
 
 TODO: one paragraph (no heading) saying what ${titleFromSlug(slug).toLowerCase()} is, in plain words.
 

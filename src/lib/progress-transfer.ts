@@ -1,16 +1,14 @@
 import { isItemId } from './kebab-case';
-import {
-	PROGRESS_VERSION,
-	isItemState,
-	mergeProgress,
-	migrateAliases,
-	type ItemState,
-	type Progress,
-} from './progress';
+import { isItemState, mergeProgress, migrateAliases, type ItemState, type Progress } from './progress';
 import { TARGET_LIMITS, isTarget, mergeTargets, type Target } from './targets';
 
 /** Marks an export file as ours. */
 export const EXPORT_FORMAT = 'python-backend-roadmap-progress';
+/**
+ * Version of the export file, separate from the stored format's (PROGRESS_VERSION): files outlive browsers,
+ * so bump this only when a file written today could not be read by the new code, and keep reading old versions.
+ */
+export const EXPORT_VERSION = 1;
 /** Largest import file accepted; a full roadmap's export is about 20 KB. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
 /** Most items an import may hold; the site has a few hundred. */
@@ -19,7 +17,7 @@ export const MAX_IMPORT_ITEMS = 5000;
 /** The export file's shape. */
 export interface ProgressExport {
 	format: typeof EXPORT_FORMAT;
-	version: typeof PROGRESS_VERSION;
+	version: typeof EXPORT_VERSION;
 	exportedAt: string;
 	items: Record<string, ItemState>;
 	/** Saved job-ad targets (src/lib/targets.ts); absent in files from before targets existed. */
@@ -34,7 +32,7 @@ export function createExport(progress: Progress, now: Date, targets: readonly Ta
 	}
 	const file: ProgressExport = {
 		format: EXPORT_FORMAT,
-		version: PROGRESS_VERSION,
+		version: EXPORT_VERSION,
 		exportedAt: now.toISOString(),
 		items,
 		...(targets.length > 0 && { targets: [...targets] }),
@@ -67,10 +65,10 @@ export function parseImport(text: string, byteLength = text.length): ImportResul
 		return refuse('This file is not a progress export from this site.');
 	const file = data as Record<string, unknown>;
 	if (file.format !== EXPORT_FORMAT) return refuse('This file is not a progress export from this site.');
-	if (typeof file.version === 'number' && file.version > PROGRESS_VERSION) {
+	if (typeof file.version === 'number' && file.version > EXPORT_VERSION) {
 		return refuse('This file comes from a newer version of the site; reload the page and try again.');
 	}
-	if (file.version !== PROGRESS_VERSION) return refuse('This export format is not supported.');
+	if (file.version !== EXPORT_VERSION) return refuse('This export format is not supported.');
 	if (file.exportedAt !== undefined && !isItemState({ done: true, at: file.exportedAt })) {
 		return refuse('The export date in this file is not a valid date.');
 	}
@@ -110,8 +108,6 @@ export interface ImportPlan {
 	targets: number;
 	/** The file's progress with renamed ids moved to their current ids: what to merge. */
 	incoming: Progress;
-	/** The progress after the merge. */
-	merged: Progress;
 }
 
 /**
@@ -142,7 +138,7 @@ export function planImport(
 	const changedTargets = mergeTargets(targets.current, targets.imported).filter(
 		(target) => before.get(target.id) !== target,
 	).length;
-	return { adds, removes, keeps, unknown, targets: changedTargets, incoming, merged };
+	return { adds, removes, keeps, unknown, targets: changedTargets, incoming };
 }
 
 /** One sentence describing an import plan, e.g. "Adds 12, keeps 30, 2 unknown items kept aside." */

@@ -85,11 +85,6 @@ export function itemIds(scope: ManifestTopic | ManifestLevel | Manifest): string
 	return scope.levels.flatMap(itemIds);
 }
 
-/** Done and total for a set of item ids. */
-export function tally(progress: Progress, ids: readonly string[]): { done: number; total: number } {
-	return { done: countDone(progress, ids), total: ids.length };
-}
-
 /** Ticked items stored in this browser that belong to no current item (pages or items removed). */
 export function unknownDoneIds(progress: Progress, knownIds: ReadonlySet<string>): string[] {
 	return [...progress.keys()].filter((id) => !knownIds.has(id) && isDone(progress, id)).sort();

@@ -30,8 +30,8 @@ class PbrProgressPage extends HTMLElement {
 		const act = async (event: Event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
 			if (!action || (event.type === 'click' && action === 'import')) return;
-			const { runAction } = await import('./progress-actions');
-			runAction(this, action, known);
+			const { actions } = await import('./progress-actions');
+			void actions[action]?.(this, known);
 		};
 		this.addEventListener('click', act);
 		this.addEventListener('change', act);

@@ -8,6 +8,7 @@ import { describeHours, hoursLeft, sumHours, type Hours } from '../lib/study-tim
 import { TARGET_LIMITS, targetMarkdown, targetTally, type Target, type TopicInfo } from '../lib/targets';
 import { getProgressStore } from './progress-store';
 import { getTargetsStore } from './targets-store';
+import { offerUndo } from './confirm-box';
 
 interface PageTopic extends TopicInfo {
 	hours: Hours;
@@ -41,21 +42,18 @@ const button = (text: string, action: string) => {
 	return node;
 };
 
-let shown = false;
-
 /** Draws the targets into the page and keeps them current; safe to call more than once. */
 export function showTargets(page: HTMLElement): void {
-	if (shown) return;
-	shown = true;
 	const list = page.querySelector<HTMLElement>('[data-pbr-targets]')!;
+	if (list.hasAttribute('data-shown')) return;
+	list.toggleAttribute('data-shown', true);
 	const status = page.querySelector<HTMLElement>('[data-pbr-targets-status]')!;
 	const topics = readTopics(page);
 	const progress = getProgressStore();
 	const store = getTargetsStore();
-	/** Which target is being renamed or asked about, and the last deleted one (for Undo). */
+	/** Which target is being renamed or asked about. */
 	let renaming: string | undefined;
 	let confirming: string | undefined;
-	let deleted: Target | undefined;
 
 	const card = (target: Target): HTMLElement => {
 		const { done, total, missing } = targetTally(target, topics, progress.value);
@@ -122,7 +120,7 @@ export function showTargets(page: HTMLElement): void {
 	const render = () => {
 		const targets = store.targets;
 		list.replaceChildren(...targets.map(card));
-		if (targets.length === 0 && !deleted) list.replaceChildren(element('p', 'No targets saved in this browser yet.'));
+		if (targets.length === 0) list.replaceChildren(element('p', 'No targets saved in this browser yet.'));
 	};
 	const focus = (id: string, selector: string) =>
 		list.querySelector<HTMLElement>(`[data-target-id="${id}"] ${selector}`)?.focus();
@@ -163,11 +161,14 @@ export function showTargets(page: HTMLElement): void {
 			focus(target.id, '[data-target-action="delete"]');
 		} else if (action === 'delete-confirm') {
 			confirming = undefined;
-			deleted = target;
 			store.update((targets) => targets.filter((entry) => entry.id !== target.id));
 			const undo = button(`Undo deleting “${target.name}”`, 'undo');
 			status.replaceChildren(`Deleted “${target.name}”. `, undo);
-			undo.focus();
+			offerUndo(undo, () => {
+				store.update((targets) => [...targets, target]);
+				status.textContent = `Restored “${target.name}”.`;
+				focus(target.id, 'button');
+			});
 		} else if (action === 'copy') {
 			const markdown = targetMarkdown(target, topics, progress.value);
 			try {
@@ -177,14 +178,6 @@ export function showTargets(page: HTMLElement): void {
 				status.textContent = 'The browser did not allow copying to the clipboard.';
 			}
 		}
-	});
-	status.addEventListener('click', (event) => {
-		if (!deleted || !(event.target as Element).closest('[data-target-action="undo"]')) return;
-		const restored = deleted;
-		deleted = undefined;
-		store.update((targets) => [...targets, restored]);
-		status.textContent = `Restored “${restored.name}”.`;
-		focus(restored.id, 'button');
 	});
 	store.subscribe(render);
 	progress.subscribe(render);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/browser';
-import { builtPages, DIST } from '../support/dist';
-import { serveSite, type SiteServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../support/browser';
+import { builtPages } from '../support/dist';
+import { useSite } from '../support/site-browser';
 
 /** Every page of the built site, as a URL path. */
 const paths = builtPages()
@@ -15,25 +14,13 @@ const paths = builtPages()
  * users could not reach, and a page the reader has to pan).
  */
 describe.skipIf(!hasChromium)('pages at phone width (390 × 844)', () => {
-	let server: SiteServer;
-	let browser: Browser;
-	let context: BrowserContext;
-
-	beforeAll(async () => {
-		server = await serveSite(DIST);
-		browser = await launchChromium();
-		context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = useSite({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 	it('no code block scrolls sideways and the page itself never does', async () => {
 		const overflowing: string[] = [];
-		const page = await context.newPage();
+		const page = await site.context.newPage();
 		for (const path of paths) {
-			await page.goto(server.url + path, { waitUntil: 'load' });
+			await site.open(path, page);
 			const found = await page.evaluate(() => {
 				const wide = (element: Element) => element.scrollWidth > element.clientWidth + 1;
 				const blocks = [...document.querySelectorAll('.sl-markdown-content pre')].filter(wide);

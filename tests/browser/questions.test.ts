@@ -1,40 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/static-server';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from '../support/browser';
+import { useSite } from '../support/site-browser';
+import { questionPageOf, type QuestionsFile } from '../../src/lib/questions';
+import { CHECK_SECTION } from '../../src/lib/topic-footer';
 
 const PAGE = 'foundations/python-basics/';
+/** The page's questions and headings as contributors write them: the expected texts come from here. */
+const SOURCE = 'src/content/docs/foundations/python-basics.mdx';
+const { questions } = parse(readFileSync('src/data/questions/foundations/python-basics.yaml', 'utf8')) as QuestionsFile;
+const { headings } = questionPageOf(SOURCE, readFileSync(SOURCE, 'utf8'), parse);
+const [asked] = questions;
+/** The section the first answer sends the reader back to, and the first line of the output it shows. */
+const readAgain = headings.find((heading) => heading.slug === asked.section)!;
+const outputLine = asked.output?.split('\n')[0];
 
 describe.skipIf(!hasChromium)('"Check yourself" answers in Chromium', () => {
-	let server: SiteServer;
-	let browser: Browser;
+	const site = useSite();
 
-	beforeAll(async () => {
-		server = await serveSite(process.env.DIST_DIR ?? 'dist');
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-
-	const section = (page: Page) => page.getByRole('region', { name: 'Check yourself' });
+	const section = (page: Page) => page.getByRole('region', { name: CHECK_SECTION.text });
 
 	for (const javaScriptEnabled of [true, false]) {
 		it(`keeps answers hidden until asked, then shows one by keyboard (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
-			const page = await context.newPage();
-			await page.goto(server.url + PAGE);
-			const questions = section(page).getByRole('listitem');
-			const count = await questions.count();
+			expect(outputLine, `the first question of ${PAGE} shows output`).toBeDefined();
+			await site.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+			const page = await site.open(PAGE);
+			const items = section(page).getByRole('listitem');
+			const count = await items.count();
 			expect(count).toBeGreaterThanOrEqual(4);
 
-			const first = questions.first();
-			const output = first.getByText("{'debug': False, 'allowed_hosts': ['localhost', 'api.example.com']}");
+			const first = items.first();
+			const output = first.getByText(outputLine!);
 			await expect(output.isVisible()).resolves.toBe(false);
 			for (let index = 0; index < count; index++) {
 				await expect(
-					questions
+					items
 						.nth(index)
 						.locator('details')
 						.evaluate((d: HTMLDetailsElement) => d.open),
@@ -43,7 +45,7 @@ describe.skipIf(!hasChromium)('"Check yourself" answers in Chromium', () => {
 
 			// Tab from the section's heading reaches the summary (past the example's code and copy button); Enter opens it.
 			const summary = first.getByText('Answer 1', { exact: true });
-			await page.locator('#check-yourself').evaluate((heading: HTMLElement) => {
+			await page.locator(`#${CHECK_SECTION.slug}`).evaluate((heading: HTMLElement) => {
 				heading.tabIndex = -1;
 				heading.focus();
 			});
@@ -55,28 +57,26 @@ describe.skipIf(!hasChromium)('"Check yourself" answers in Chromium', () => {
 			expect(reached, 'Tab reaches "Answer 1"').toBe(true);
 			await page.keyboard.press('Enter');
 			await expect(output.isVisible()).resolves.toBe(true);
-			await expect(first.getByRole('link', { name: 'Mutable and immutable types' }).isVisible()).resolves.toBe(true);
+			await expect(first.getByRole('link', { name: readAgain.text }).isVisible()).resolves.toBe(true);
 			// Only the answer asked for opens.
 			await expect(
-				questions
+				items
 					.nth(1)
 					.locator('details')
 					.evaluate((d: HTMLDetailsElement) => d.open),
 			).resolves.toBe(false);
 
 			// "Read again" jumps to the section that teaches the answer.
-			await first.getByRole('link', { name: 'Mutable and immutable types' }).press('Enter');
-			await expect.poll(() => page.evaluate(() => location.hash)).toBe('#mutable-and-immutable-types');
-			const top = await page.locator('#mutable-and-immutable-types').evaluate((h) => h.getBoundingClientRect().top);
+			await first.getByRole('link', { name: readAgain.text }).press('Enter');
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${asked.section}`);
+			const top = await page.locator(`#${asked.section}`).evaluate((h) => h.getBoundingClientRect().top);
 			expect(top).toBeGreaterThanOrEqual(0);
 			expect(top).toBeLessThan(844);
-			await context.close();
 		});
 	}
 
 	it('tells screen readers each answer is a collapsed disclosure, and expanded once opened', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url + PAGE);
+		const page = await site.open(PAGE);
 		const cdp = await page.context().newCDPSession(page);
 		const disclosure = async (name: string) => {
 			const { nodes } = await cdp.send('Accessibility.getFullAXTree');
@@ -91,6 +91,5 @@ describe.skipIf(!hasChromium)('"Check yourself" answers in Chromium', () => {
 		});
 		await section(page).getByText('Answer 2', { exact: true }).click();
 		await expect(disclosure('Answer 2')).resolves.toMatchObject({ expanded: true });
-		await page.close();
 	});
 });

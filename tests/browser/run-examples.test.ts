@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { hasChromium } from '../support/browser';
 import { builtPages, readPage } from '../support/dist';
-import { serveSite, type SiteServer } from '../support/static-server';
+import { useSite } from '../support/site-browser';
 
 /** CPython to compare with: the system's (the examples' own tests use the same 3.11+). */
 const PYTHON = process.env.PBR_PYTHON ?? 'python3';
@@ -50,32 +50,8 @@ function cpython(file: string): { output: string; status: number } {
 }
 
 describe.skipIf(!hasChromium)('Run buttons in Chromium', () => {
-	let server: SiteServer;
-	let browser: Browser;
-	let context: BrowserContext;
-	const errors: string[] = [];
-	const origins = new Set<string>();
-
-	beforeAll(async () => {
-		server = await serveSite(process.env.DIST_DIR ?? 'dist');
-		browser = await launchChromium();
-		context = await browser.newContext();
-		context.on('request', (request) => origins.add(new URL(request.url()).origin));
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-
-	async function open(path: string): Promise<Page> {
-		const page = await context.newPage();
-		page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
-		});
-		await page.goto(server.url + path);
-		return page;
-	}
+	// One context for the file, so Pyodide is fetched once; errors and requests add up for the last test.
+	const site = useSite({}, { contextPer: 'file' });
 
 	const barFor = (page: Page, file: string) => page.locator(`[data-pbr-run][data-file="${file}"]`).first();
 	const status = (bar: Locator) => bar.locator('.pbr-run__status');
@@ -99,7 +75,7 @@ describe.skipIf(!hasChromium)('Run buttons in Chromium', () => {
 	});
 
 	it.each([...runnable])('%s prints in the page what CPython prints', { timeout: 120_000 }, async (file, path) => {
-		const page = await open(path);
+		const page = await site.open(path);
 		const bar = barFor(page, file);
 		const finished = await runAndWait(bar);
 		const inPage = (await bar.getByRole('log').textContent())!;
@@ -118,7 +94,7 @@ describe.skipIf(!hasChromium)('Run buttons in Chromium', () => {
 		{ timeout: 120_000 },
 		async () => {
 			const [file, path] = [...runnable][0];
-			const page = await open(path);
+			const page = await site.open(path);
 			const bar = barFor(page, file);
 			await bar.getByRole('button', { name: 'Edit' }).click();
 			const editor = bar.getByRole('textbox');
@@ -145,7 +121,7 @@ describe.skipIf(!hasChromium)('Run buttons in Chromium', () => {
 
 	it('stops an endless loop with Stop, and the page stays responsive', { timeout: 120_000 }, async () => {
 		const [file, path] = [...runnable][0];
-		const page = await open(path);
+		const page = await site.open(path);
 		const bar = barFor(page, file);
 		await bar.getByRole('button', { name: 'Edit' }).click();
 		await bar.getByRole('textbox').fill('print("looping", flush=True)\nwhile True:\n    pass\n');
@@ -161,24 +137,20 @@ describe.skipIf(!hasChromium)('Run buttons in Chromium', () => {
 	});
 
 	it('loads nothing from another origin and logs no errors', () => {
-		expect([...origins]).toEqual([new URL(server.url).origin]);
-		expect(errors).toEqual([]);
+		expect([...new Set(site.requests.map((request) => new URL(request.url).origin))]).toEqual([
+			new URL(site.server.url).origin,
+		]);
+		expect(site.errors).toEqual([]);
 	});
 });
 
 describe.skipIf(!hasChromium)('Run buttons without JavaScript', () => {
+	const site = useSite({ javaScriptEnabled: false });
+
 	it('are not shown, and the code is', async () => {
-		const server = await serveSite(process.env.DIST_DIR ?? 'dist');
-		const browser = await launchChromium();
-		try {
-			const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-			const [file, path] = [...runnable][0];
-			await page.goto(server.url + path);
-			expect(await page.locator(`[data-pbr-run][data-file="${file}"]`).first().isVisible()).toBe(false);
-			expect(await page.locator('.expressive-code').first().isVisible()).toBe(true);
-		} finally {
-			await browser.close();
-			await server.close();
-		}
+		const [file, path] = [...runnable][0];
+		const page = await site.open(path);
+		expect(await page.locator(`[data-pbr-run][data-file="${file}"]`).first().isVisible()).toBe(false);
+		expect(await page.locator('.expressive-code').first().isVisible()).toBe(true);
 	});
 });

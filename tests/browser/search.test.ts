@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/browser';
-import { DIST } from '../support/dist';
-import { serveSite, type SiteServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../support/browser';
+import { useSite } from '../support/site-browser';
 
 describe.skipIf(!hasChromium)('search from the keyboard', () => {
-	let server: SiteServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await serveSite(DIST);
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = useSite();
 
 	it('is ready to type into when Ctrl+K is pressed the moment the page has loaded (10 loads)', async () => {
-		const page = await browser.newPage();
+		const page = await site.context.newPage();
 		const problems: string[] = [];
 		for (let load = 1; load <= 10; load++) {
-			await page.goto(server.url + 'core/testing/');
+			await site.open('core/testing/', page);
 			await page.waitForFunction(() => !document.querySelector('button[data-open-modal]')?.hasAttribute('disabled'));
 			await page.keyboard.press('Control+k');
 			const input = page.getByRole('dialog', { name: 'Search' }).locator('.pagefind-ui__search-input');
@@ -38,8 +26,7 @@ describe.skipIf(!hasChromium)('search from the keyboard', () => {
 	}, 90_000);
 
 	it('opens with Ctrl+K, takes a question, and lists results as named links', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url + 'core/testing/');
+		const page = await site.open('core/testing/');
 		await page.waitForFunction(() => !document.querySelector('button[data-open-modal]')?.hasAttribute('disabled'));
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog', { name: 'Search' });

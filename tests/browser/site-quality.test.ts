@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/browser';
-import { builtPages, DIST } from '../support/dist';
-import { serveSite, type SiteServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../support/browser';
+import { builtPages } from '../support/dist';
+import { useSite } from '../support/site-browser';
 
 /** Every page of the built site, as a URL path (404.html stays a file). */
 const paths = builtPages().map((page) => page.replace(/index\.html$/, ''));
@@ -12,27 +10,9 @@ const paths = builtPages().map((page) => page.replace(/index\.html$/, ''));
  * and needs 10 s per theme alone, and up to twice that while other browser suites run beside it.
  */
 const AXE_TIMEOUT = 120_000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 describe.skipIf(!hasChromium)('every built page in Chromium', () => {
-	let server: SiteServer;
-	let browser: Browser;
-	const contexts: Record<'light' | 'dark', BrowserContext | undefined> = { light: undefined, dark: undefined };
-
-	beforeAll(async () => {
-		server = await serveSite(DIST);
-		browser = await launchChromium();
-		for (const theme of ['light', 'dark'] as const) {
-			const context = await browser.newContext({ colorScheme: theme });
-			// Starlight reads the stored theme before first paint.
-			await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-			contexts[theme] = context;
-		}
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = useSite();
 
 	it('has pages to check', () => {
 		expect(paths.length).toBeGreaterThan(10);
@@ -43,33 +23,28 @@ describe.skipIf(!hasChromium)('every built page in Chromium', () => {
 		async (path) => {
 			const problems: string[] = [];
 			for (const theme of ['light', 'dark'] as const) {
-				const page = await contexts[theme]!.newPage();
-				const origin = new URL(server.url).origin;
-				page.on('request', (request) => {
-					if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
-						problems.push(`${theme}: request to ${request.url()}`);
-				});
-				page.on('console', (message) => {
-					if (message.type() === 'error' && !(path.startsWith('404') && /404/.test(message.text())))
-						problems.push(`${theme}: console error: ${message.text()}`);
-				});
-				page.on('pageerror', (error) => problems.push(`${theme}: ${error.message}`));
-				page.on('response', (response) => {
-					if (response.status() >= 400 && !path.startsWith('404'))
-						problems.push(`${theme}: ${response.status()} for ${response.url()}`);
-				});
-				await page.goto(server.url + path, { waitUntil: 'load' });
+				await site.newContext({ colorScheme: theme });
+				// Starlight reads the stored theme before first paint.
+				await site.context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+				const page = await site.open(path);
 				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-				for (const violation of results.violations) {
-					problems.push(
-						`${theme}: ${violation.id} (${violation.impact}): ${violation.nodes
-							.map((node) => node.target.join(' '))
-							.slice(0, 3)
-							.join(', ')}`,
-					);
-				}
+				const violations = await site.axe(page);
+				const origin = new URL(site.server.url).origin;
+				// What this theme's context saw, taken out of the lists so the next theme starts empty.
+				const requests = site.requests.splice(0).map((request) => request.url);
+				const errors = site.errors.splice(0);
+				// Error statuses only: requests cut off when the page closes are not findings.
+				const statuses = site.broken.splice(0).filter((entry) => !entry.startsWith('failed '));
 				await page.close();
+				const found = [
+					...requests
+						.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))
+						.map((url) => `request to ${url}`),
+					...errors.filter((error) => !(path.startsWith('404') && /^console on \S+: .*404/.test(error))),
+					...(path.startsWith('404') ? [] : statuses),
+					...violations,
+				];
+				problems.push(...found.map((problem) => `${theme}: ${problem}`));
 			}
 			expect(problems).toEqual([]);
 		},

@@ -7,10 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/static-server';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from '../support/browser';
+import { useSite } from '../support/site-browser';
 import { slowSuiteEnabled } from '../support/suites';
 import { astroEnv } from '../content-errors/site-copy';
 
@@ -74,27 +75,13 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 	});
 
 	describe.skipIf(!hasChromium)('the site under a sub-path in Chromium', () => {
-		let server: SiteServer;
-		let browser: Browser;
-		/** Requests that failed or came back 4xx/5xx, per page, to show what a missing base path broke. */
-		const broken: string[] = [];
-
-		beforeAll(async () => {
-			server = await serveSite(OUT_DIR, BASE);
-			browser = await launchChromium();
-		});
-		afterAll(async () => {
-			await browser?.close();
-			await server?.close();
-		});
+		const site = useSite({}, { dist: OUT_DIR, base: BASE });
+		/** Requests that failed or came back 4xx/5xx in this test, to show what a missing base path broke. */
+		const broken = site.broken;
 
 		async function open(path: string): Promise<Page> {
-			const page = await browser.newPage();
-			page.on('response', (response) => {
-				if (response.status() >= 400) broken.push(`${response.status()} ${response.url()}`);
-			});
-			page.on('requestfailed', (request) => broken.push(`failed ${request.url()}`));
-			const response = await page.goto(server.url + path);
+			const page = await site.context.newPage();
+			const response = await page.goto(site.server.url + path);
 			expect(response?.status()).toBe(200);
 			return page;
 		}
@@ -132,6 +119,7 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 			expect(href).toMatch(new RegExp(`^${BASE}.+`));
 			await Promise.all([page.waitForURL(`**${href}`), action.click()]);
 			expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
+			expect(broken).toEqual([]);
 			await page.close();
 		});
 
@@ -165,10 +153,12 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 		});
 
 		it('answers an unknown address with the helpful 404 page, its links under the sub-path', async () => {
-			const page = await browser.newPage();
-			const response = await page.goto(`${server.url}core/no-such-topic/`);
+			const page = await site.context.newPage();
+			const response = await page.goto(`${site.server.url}core/no-such-topic/`);
 			expect(response?.status()).toBe(404);
-			expect(await page.locator('h1').first().textContent()).toContain('not on the roadmap');
+			// The 404 page's heading, as its frontmatter words it.
+			const notFound = parse(readFileSync('src/content/docs/404.mdx', 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]);
+			expect(await page.locator('h1').first().textContent()).toContain(notFound.hero.title);
 			const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 			expect(hrefs).toEqual(expect.arrayContaining([`${BASE}roadmap/`, `${BASE}foundations/`, `${BASE}core/`]));
 			expect(await page.locator('site-search button[data-open-modal]').isVisible()).toBe(true);

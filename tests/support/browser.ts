@@ -18,18 +18,52 @@ export const CHROMIUM_ARGS = [
 	'--window-size=1280,720',
 ];
 
+/** How the suites start one engine: where its binary is, how to install it, and how to launch it. */
+interface Driver {
+	/** The engine's name in messages and test titles, e.g. `Chromium`. */
+	name: string;
+	executablePath: string;
+	install: string;
+	launch: () => Promise<Browser>;
+}
+
+/** The engines the browser suites can drive, by the value of `PBR_BROWSER`. */
+const DRIVERS: Record<string, Driver> = {
+	chromium: {
+		name: 'Chromium',
+		executablePath: CHROMIUM_PATH,
+		install: 'apt-get install -y chromium (or set CHROME_PATH)',
+		launch: () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
+	},
+};
+
 /**
- * Whether browser tests can run. Without Chromium they are skipped with the reason printed,
- * except under CI=true, where a missing browser is a failure.
+ * The engine every browser suite runs in, chosen here and nowhere else: `PBR_BROWSER=chromium` (the default; a project-specific name, since desktops often set `BROWSER` for opening links).
+ * Firefox and WebKit drivers plug in as entries of DRIVERS above.
  */
-export const hasChromium = existsSync(CHROMIUM_PATH);
+export const BROWSER = process.env.PBR_BROWSER || 'chromium';
+const driver = DRIVERS[BROWSER];
+if (!driver) {
+	throw new Error(
+		`PBR_BROWSER=${BROWSER} is not implemented yet: chromium only; Firefox and WebKit drivers plug in here (DRIVERS in tests/support/browser.ts).`,
+	);
+}
+/** The chosen engine's name, e.g. `Chromium`. */
+export const BROWSER_NAME = driver.name;
+
+/**
+ * Whether browser tests can run (the chosen engine is installed). Without it they are skipped with the
+ * reason printed, except under CI=true, where a missing browser is a failure. Named for the one engine
+ * implemented so far.
+ */
+export const hasChromium = existsSync(driver.executablePath);
 if (!hasChromium) {
-	const message = `Chromium not found at ${CHROMIUM_PATH}: install it with 'apt-get install -y chromium'.`;
+	const message = `${driver.name} not found at ${driver.executablePath}: install it with '${driver.install}'.`;
 	if (process.env.CI === 'true') throw new Error(`${message} Browser tests are required in CI.`);
 	console.warn(`Skipping browser tests. ${message}`);
 }
 
-/** Starts headless Chromium. */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** Starts the chosen engine, headless. Test files get it through `useSite()` (site-browser.ts), not by calling this. */
+export function launchBrowser(): Promise<Browser> {
+	return driver.launch();
 }

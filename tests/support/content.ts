@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { DOCS_DIR, LEVELS } from '../../src/lib/levels';
 
 /** A topic page's source, read straight from its MDX file (independent of the build). */
 export interface TopicSource {
@@ -11,8 +12,7 @@ export interface TopicSource {
 	checklist: { id: string; text: string; aliases?: string[] }[];
 }
 
-const DOCS = 'src/content/docs';
-const LEVELS = ['foundations', 'core', 'advanced', 'career'];
+const DOCS = DOCS_DIR;
 
 /** Every topic page under the level directories, with its frontmatter. */
 export function topicSources(): TopicSource[] {

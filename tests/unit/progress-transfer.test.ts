@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../src/lib/progress';
+import { mergeProgress, type Progress } from '../../src/lib/progress';
 import {
 	MAX_IMPORT_BYTES,
 	createExport,
@@ -113,7 +113,7 @@ describe('planImport', () => {
 		);
 		expect({ adds: renamed.adds, unknown: renamed.unknown }).toEqual({ adds: 1, unknown: 1 });
 		expect([...renamed.incoming.keys()].sort()).toEqual(['gone-item', 'new-name']);
-		expect(renamed.merged.get('new-name')).toEqual({ done: true, at: T1 });
+		expect(renamed.incoming.get('new-name')).toEqual({ done: true, at: T1 });
 	});
 
 	it('accepts a file without an export date', () => {
@@ -124,6 +124,8 @@ describe('planImport', () => {
 	it('never loses a newer local change', () => {
 		const local = progressOf({ a: [true, T2] });
 		const older = progressOf({ a: [false, T1] });
-		expect(planImport(local, older, new Set(['a'])).merged.get('a')).toEqual({ done: true, at: T2 });
+		const plan = planImport(local, older, new Set(['a']));
+		expect(mergeProgress(local, plan.incoming).get('a')).toEqual({ done: true, at: T2 });
+		expect(plan.removes).toBe(0);
 	});
 });

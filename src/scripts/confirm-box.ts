@@ -1,0 +1,63 @@
+/**
+ * `<pbr-confirm>`: the one "ask first, then offer Undo" flow of the site's tools (reset and import on
+ * /progress/, and deleting a target). Nothing changes until the reader presses the confirm button; afterwards
+ * an Undo button, when the change offers one, puts things back while the page is open. What is asked, and
+ * whether Undo is offered, lives in the element's attributes and children; the actions to run in its fields.
+ * Focus goes back where it was when the box closes, so keyboard users keep their place.
+ *
+ * Markup (ProgressDashboard.astro): `<pbr-confirm data-confirm hidden>` holding `[data-confirm-text]`,
+ * `[data-confirm-yes]` and `[data-confirm-no]`; the Undo button is any element passed to `offerUndo`.
+ */
+export class PbrConfirm extends HTMLElement {
+	private onConfirm: (() => void) | undefined;
+	private opener: HTMLElement | undefined;
+
+	connectedCallback(): void {
+		this.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest('button');
+			if (button?.matches('[data-confirm-yes]')) this.confirm();
+			else if (button?.matches('[data-confirm-no]')) this.close();
+		});
+	}
+
+	/** Shows `question` with a confirm button labelled `label`; `onConfirm` runs only when it is pressed. */
+	ask(question: string, label: string, onConfirm: () => void): void {
+		this.onConfirm = onConfirm;
+		this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+		this.querySelector('[data-confirm-text]')!.textContent = question;
+		const yes = this.querySelector<HTMLButtonElement>('[data-confirm-yes]')!;
+		yes.textContent = label;
+		this.hidden = false;
+		yes.focus();
+	}
+
+	/** Runs the confirmed change and closes. */
+	confirm(): void {
+		const run = this.onConfirm;
+		this.close(false);
+		run?.();
+	}
+
+	/** Closes without changing anything; says so through `cancelled` (an event the page turns into a status line). */
+	close(cancelled = true): void {
+		this.onConfirm = undefined;
+		this.hidden = true;
+		this.opener?.focus();
+		this.opener = undefined;
+		if (cancelled) this.dispatchEvent(new Event('cancelled', { bubbles: true }));
+	}
+}
+
+/** Shows `button` (with `label`, if given) until pressed once; pressing it runs `onUndo` and hides it again. */
+export function offerUndo(button: HTMLButtonElement, onUndo: () => void, label?: string): void {
+	if (label) button.textContent = label;
+	button.hidden = false;
+	button.onclick = () => {
+		button.hidden = true;
+		button.onclick = null;
+		onUndo();
+	};
+	button.focus();
+}
+
+if (!customElements.get('pbr-confirm')) customElements.define('pbr-confirm', PbrConfirm);
