@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { pyodideRuntime } from './src/integrations/pyodide-runtime';
 import { chunkOrigins } from './src/integrations/chunk-origins';
-import { REPOSITORY_URL, repositoryFileUrl } from './src/lib/repository';
+import { REPOSITORY_URL, repositoryFileUrl } from './src/lib/content/repository';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { starlightBaseLinks } from './src/plugins/starlight-base-links';

@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { QUESTIONS_DIR, normaliseOutput } from '../src/lib/questions.ts';
-import { pagesWithoutQuestions, questionIds, readQuestionFiles } from '../src/lib/questions-files.ts';
-import { problemsMessage } from '../src/lib/yaml-data.ts';
+import { QUESTIONS_DIR, normaliseOutput } from '../src/lib/content/questions.ts';
+import { pagesWithoutQuestions, questionIds, readQuestionFiles } from '../src/lib/node/questions-files.ts';
+import { problemsMessage } from '../src/lib/node/yaml-data.ts';
 
 const root = pathToFileURL(`${process.cwd()}/`);
 const python = existsSync('.venv-examples/bin/python') ? '.venv-examples/bin/python' : 'python3';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Scaffolds a topic page: `npm run new:topic -- core/task-queues`. The logic lives in src/lib/new-topic.ts
+// Scaffolds a topic page: `npm run new:topic -- core/task-queues`. The logic lives in src/lib/content/new-topic.ts
 // (unit tested); Node 24 runs that TypeScript file directly by stripping its types.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,7 @@ import {
 	questionsPath,
 	questionsTemplate,
 	topicTemplate,
-} from '../src/lib/new-topic.ts';
+} from '../src/lib/content/new-topic.ts';
 
 const result = parseTopicPath(process.argv[2]);
 if (!result.ok) {

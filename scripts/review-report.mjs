@@ -3,8 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { VERSIONS_FILE, staleReviews } from '../src/lib/versions.ts';
-import { DOCS_DIR as DOCS } from '../src/lib/levels.ts';
+import { VERSIONS_FILE, staleReviews } from '../src/lib/content/versions.ts';
+import { DOCS_DIR as DOCS } from '../src/lib/content/levels.ts';
 
 const MONTHS = 6;
 const today = new Date(process.env.PBR_TODAY ?? Date.now());

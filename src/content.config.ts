@@ -8,7 +8,7 @@ import { comparisonTableSchema } from './schemas/comparison';
 import { versionsLoader } from './loaders/versions-loader';
 import { versionEntrySchema } from './schemas/versions';
 import { questionsLoader } from './loaders/questions-loader';
-import { renderedQuestionsSchema } from './lib/questions';
+import { renderedQuestionsSchema } from './lib/content/questions';
 
 export const collections = {
 	docs: defineCollection({

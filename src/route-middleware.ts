@@ -1,10 +1,10 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getManifest } from './adapters/manifest';
-import { isTopicEntry } from './lib/content-rules';
-import { countWidthClass } from './lib/progress';
-import { itemIds } from './lib/roadmap';
-import { CHECK_SECTION, FOOTER_SECTIONS } from './lib/topic-footer';
-import { pageUrl } from './lib/urls';
+import { isTopicEntry } from './lib/content/content-rules';
+import { countWidthClass } from './lib/progress/progress';
+import { itemIds } from './lib/roadmap/roadmap';
+import { CHECK_SECTION, FOOTER_SECTIONS } from './lib/content/topic-footer';
+import { pageUrl } from './lib/content/urls';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 

@@ -1,9 +1,9 @@
 import raw from '../data/job-ad-terms.yaml?raw';
 import { JOB_AD_TERMS_FILE, checkJobAdTerms, jobAdTermsSchema, type JobAdTermsFile } from '../schemas/job-ad-terms';
 import { normaliseTerms, type JobAdTerms } from '../lib/job-ad/match';
-import type { Manifest } from '../lib/roadmap';
-import { pageUrl } from '../lib/urls';
-import { dataOrThrow, readYamlData, throwIfProblems, type DataResult } from '../lib/yaml-data';
+import type { Manifest } from '../lib/roadmap/roadmap';
+import { pageUrl } from '../lib/content/urls';
+import { dataOrThrow, readYamlData, throwIfProblems, type DataResult } from '../lib/node/yaml-data';
 
 const LABEL = 'the job-ad terms';
 const HINT = `Fix them in ${JOB_AD_TERMS_FILE}; the comment at the top of the file explains its shape. For a YAML syntax error, check the indentation around the line named: every topic is a key with a list of terms under it.`;

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildManifest, type Manifest } from '../lib/roadmap';
+import { buildManifest, type Manifest } from '../lib/roadmap/roadmap';
 
 let cached: Promise<Manifest> | undefined;
 

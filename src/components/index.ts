@@ -10,7 +10,7 @@ export { default as ContinueLink } from './ContinueLink.astro';
 export { default as Example } from './Example.astro';
 export { default as ExamplesIndex } from './ExamplesIndex.astro';
 export { default as JobAdTool } from './JobAdTool.astro';
-export { default as ProgressDashboard } from './ProgressDashboard.astro';
+export { default as ProgressPage } from './ProgressPage.astro';
 export { default as RoadmapMap } from './RoadmapMap.astro';
 export { default as StudyPlan } from './StudyPlan.astro';
 export { default as Version } from './Version.astro';

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 /** Where the record goes, relative to the project root. */
 export const CHUNK_ORIGINS_FILE = '.astro/chunk-origins.json';
 
-/** Output file (e.g. `_astro/page.abc.js`) → the project's own modules in it (e.g. `src/scripts/pace.ts`). */
+/** Output file (e.g. `_astro/page.abc.js`) → the project's own modules in it (e.g. `src/scripts/roadmap/pace.ts`). */
 export type ChunkOrigins = Record<string, string[]>;
 
 export function chunkOrigins(): AstroIntegration {

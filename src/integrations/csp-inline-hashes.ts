@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { completeCspMeta } from '../lib/csp';
+import { completeCspMeta } from '../lib/node/csp';
 
 /** After the build, adds hashes for inline scripts and styles that Astro's CSP leaves out. */
 export function cspInlineHashes(): AstroIntegration {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PYODIDE_DIRECTORY, PYODIDE_FILES, pyodidePackageDirectory } from '../lib/runner/runtime';
-import { pageUrl } from '../lib/urls';
+import { pageUrl } from '../lib/content/urls';
 
 const TYPES: Record<string, string> = {
 	mjs: 'text/javascript',

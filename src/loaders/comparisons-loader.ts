@@ -1,6 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { comparisonDataOptions, comparisonTableSchema, type ComparisonTable } from '../schemas/comparison';
-import { yamlData, type YamlEntry } from '../lib/yaml-data';
+import { yamlData, type YamlEntry } from '../lib/node/yaml-data';
 import { readVersionRegistry } from './versions-loader';
 
 /** Where comparison tables live, relative to the project root. */

@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { QUESTIONS_DIR, type QuestionsFile } from '../lib/questions';
-import { readQuestionFiles } from '../lib/questions-files';
-import { throwIfProblems } from '../lib/yaml-data';
+import { QUESTIONS_DIR, type QuestionsFile } from '../lib/content/questions';
+import { readQuestionFiles } from '../lib/node/questions-files';
+import { throwIfProblems } from '../lib/node/yaml-data';
 
 const HINT =
 	'Each message names the file, the field and the fix; CONTRIBUTING.md, "Check yourself", describes the format. `node scripts/check-questions.mjs` checks the files (and runs the examples) without a build.';

@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
-import { checkContentRules, type ContentEntry } from '../lib/content-rules';
-import { throwIfProblems } from '../lib/yaml-data';
+import { checkContentRules, type ContentEntry } from '../lib/content/content-rules';
+import { throwIfProblems } from '../lib/node/yaml-data';
 import { readVersionRegistry } from './versions-loader';
 
 const HINT =

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { versionRegistrySchema, type VersionRegistry } from '../schemas/versions';
-import { VERSIONS_FILE } from '../lib/versions';
-import { yamlData } from '../lib/yaml-data';
+import { VERSIONS_FILE } from '../lib/content/versions';
+import { yamlData } from '../lib/node/yaml-data';
 
 const HINT =
 	'Each message names the key and the field; the comment at the top of src/data/versions.yaml and CONTRIBUTING.md, "Versions: one registry", describe an entry.';

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { KEBAB_CASE, suggestKebabCase } from '../lib/kebab-case';
-import { MAX_SYSTEMS, checkTableRules, checkTableVersions } from '../lib/comparison-table';
-import { formatPath, readYamlData, type DataIssue, type DataOptions } from '../lib/yaml-data';
+import { KEBAB_CASE, suggestKebabCase } from '../lib/content/kebab-case';
+import { MAX_SYSTEMS, checkTableRules, checkTableVersions } from '../lib/comparisons/comparison-table';
+import { formatPath, readYamlData, type DataIssue, type DataOptions } from '../lib/node/yaml-data';
 
-export { SUPPORT_VALUES, type SupportValue } from '../lib/comparison-table';
+export { SUPPORT_VALUES, type SupportValue } from '../lib/comparisons/comparison-table';
 
 /** `support` rows take a value from SUPPORT_VALUES; `text` rows take free text such as a version number. */
 export const ROW_KINDS = ['support', 'text'] as const;

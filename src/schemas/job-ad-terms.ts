@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { termKey, type TermSource } from '../lib/job-ad/match';
-import { closest } from '../lib/questions';
-import { formatIssues, type DataIssue } from '../lib/yaml-data';
+import { closest } from '../lib/content/questions';
+import { formatIssues, type DataIssue } from '../lib/node/yaml-data';
 
 /** Where the job-ad terms live, relative to the project root; every problem message names it. */
 export const JOB_AD_TERMS_FILE = 'src/data/job-ad-terms.yaml';

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { suggestKebabCase, KEBAB_CASE } from '../lib/kebab-case';
+import { suggestKebabCase, KEBAB_CASE } from '../lib/content/kebab-case';
 
-import { LEVELS } from '../lib/levels';
+import { LEVELS } from '../lib/content/levels';
 
-export { LEVELS, type Level } from '../lib/levels';
+export { LEVELS, type Level } from '../lib/content/levels';
 
 /** Kinds of resource a topic page may link to. */
 export const RESOURCE_TYPES = ['official', 'docs', 'article', 'video', 'course', 'tool'] as const;

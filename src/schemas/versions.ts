@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { KEBAB_CASE } from '../lib/kebab-case';
+import { KEBAB_CASE } from '../lib/content/kebab-case';
 
 /** A date written as YYYY-MM-DD, YYYY-MM or YYYY (YAML may hand over a Date for the full form). */
 const releaseDateSchema = z.preprocess(

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium } from '../support/browser';
 import { topicSources } from '../support/content';
 import { useSite } from '../support/site-browser';
-import { PROGRESS_KEY } from '../../src/lib/progress';
+import { PROGRESS_KEY } from '../../src/lib/progress/progress';
 
 const PAGE = 'foundations/python-basics/';
 /** The page's checklist as contributors write it, in its frontmatter. */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { versionLabel } from '../../src/lib/versions';
+import { versionLabel } from '../../src/lib/content/versions';
 import {
 	splitInlineCode,
 	valueLabel,
 	VALUE_ICONS,
 	type SupportValue,
 	type TableData,
-} from '../../src/lib/comparison-table';
+} from '../../src/lib/comparisons/comparison-table';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../support/browser';

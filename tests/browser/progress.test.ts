@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { BROWSER_NAME, hasChromium } from '../support/browser';
 import { topicSources } from '../support/content';
 import { useSite } from '../support/site-browser';
-import { PROGRESS_KEY } from '../../src/lib/progress';
+import { PROGRESS_KEY } from '../../src/lib/progress/progress';
 
 /** The topic the tests tick, with its title as its frontmatter gives it. */
 const basics = topicSources().find((topic) => topic.id === 'foundations/python-basics')!;

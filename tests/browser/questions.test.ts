@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../support/browser';
 import { useSite } from '../support/site-browser';
-import { questionPageOf, type QuestionsFile } from '../../src/lib/questions';
-import { CHECK_SECTION } from '../../src/lib/topic-footer';
+import { questionPageOf, type QuestionsFile } from '../../src/lib/content/questions';
+import { CHECK_SECTION } from '../../src/lib/content/topic-footer';
 
 const PAGE = 'foundations/python-basics/';
 /** The page's questions and headings as contributors write them: the expected texts come from here. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractExample } from '../../src/lib/examples';
+import { extractExample } from '../../src/lib/examples/examples';
 import { builtPages, readPage } from '../support/dist';
 
 /** Text of an Expressive Code block: one line per `.ec-line`, tags stripped, entities decoded. */

@@ -87,7 +87,7 @@ describe('JavaScript budget', () => {
 
 	it('knows which files are ours from the build, and Starlight’s own are not', () => {
 		const files = Object.keys(origins).filter((file) => file.startsWith('_astro/'));
-		expect(files.some((file) => origins[file].includes('src/scripts/progress-store.ts'))).toBe(true);
+		expect(files.some((file) => origins[file].includes('src/scripts/progress/progress-store.ts'))).toBe(true);
 		const search = scriptsOnLoad('index.html').find((script) => script.name.includes('Search.astro'));
 		expect(search && isOurs(search)).toBe(false);
 	});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { QUESTION_COUNT, questionsFileOf, type QuestionsFile } from '../../src/lib/questions';
+import { QUESTION_COUNT, questionsFileOf, type QuestionsFile } from '../../src/lib/content/questions';
 import { readPage } from '../support/dist';
 import { topicSources } from '../support/content';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { versionRegistrySchema } from '../../src/schemas/versions';
-import { VERSIONS_FILE } from '../../src/lib/versions';
+import { VERSIONS_FILE } from '../../src/lib/content/versions';
 import { readPage } from '../support/dist';
 import { topicSources } from '../support/content';
 

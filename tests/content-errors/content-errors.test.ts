@@ -10,7 +10,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { questionsTemplate, topicTemplate } from '../../src/lib/new-topic';
+import { questionsTemplate, topicTemplate } from '../../src/lib/content/new-topic';
 import { slowSuiteEnabled } from '../support/suites';
 import { createSiteCopy, type RunResult, type SiteCopy } from './site-copy';
 

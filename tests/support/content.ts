@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { DOCS_DIR, LEVELS } from '../../src/lib/levels';
+import { DOCS_DIR, LEVELS } from '../../src/lib/content/levels';
 
 /** A topic page's source, read straight from its MDX file (independent of the build). */
 export interface TopicSource {

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { launchBrowser } from './browser';
 import { serveSite, type SiteServer } from './static-server';
 
-import { PROGRESS_KEY, PROGRESS_VERSION, type StoredProgress } from '../../src/lib/progress';
+import { PROGRESS_KEY, PROGRESS_VERSION, type StoredProgress } from '../../src/lib/progress/progress';
 
 /** WCAG tags every axe check in the suite runs. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

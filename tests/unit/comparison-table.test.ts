@@ -12,7 +12,7 @@ import {
 	valueLabel,
 	type TableData,
 	type TableRow,
-} from '../../src/lib/comparison-table';
+} from '../../src/lib/comparisons/comparison-table';
 
 const systems = [
 	{ id: 'django', name: 'Django' },

@@ -8,7 +8,7 @@ import {
 	isTopicEntry,
 	itemClaims,
 	type ContentEntry,
-} from '../../src/lib/content-rules';
+} from '../../src/lib/content/content-rules';
 
 const resources = [
 	{ title: 'Python docs', url: 'https://docs.python.org/3/', type: 'official' as const },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeCspMeta, inlineBodies, sha256Source } from '../../src/lib/csp';
+import { completeCspMeta, inlineBodies, sha256Source } from '../../src/lib/node/csp';
 
 const page = (csp: string, body: string) =>
 	`<html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body>${body}</body></html>`;

@@ -5,7 +5,7 @@ import {
 	indexExampleUses,
 	pageIdOfSource,
 	summaryOf,
-} from '../../src/lib/examples-index';
+} from '../../src/lib/examples/examples-index';
 
 describe('findExampleUses', () => {
 	it('finds files and regions in any attribute order and quote style', () => {

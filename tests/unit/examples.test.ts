@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedent, extractExample, languageOf } from '../../src/lib/examples';
+import { dedent, extractExample, languageOf } from '../../src/lib/examples/examples';
 
 const source = `"""Demo."""
 import os

@@ -2,7 +2,7 @@
 // cspell:ignore flie
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { describeValue, friendlyProps } from '../../src/lib/friendly-props';
+import { describeValue, friendlyProps } from '../../src/lib/content/friendly-props';
 
 const props = z.strictObject({
 	file: z.string(),

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { COMPARISONS_DIR, loadComparisonTables } from '../../src/loaders/comparisons-loader';
 import { bracketPaths } from '../../src/loaders/roadmap-docs-loader';
 import { readVersionRegistry } from '../../src/loaders/versions-loader';
-import { VERSIONS_FILE } from '../../src/lib/versions';
+import { VERSIONS_FILE } from '../../src/lib/content/versions';
 
 const root = pathToFileURL(`${process.cwd()}/`);
 

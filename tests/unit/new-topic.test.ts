@@ -10,8 +10,8 @@ import {
 	questionsTemplate,
 	titleFromSlug,
 	topicTemplate,
-} from '../../src/lib/new-topic';
-import { parseQuestionsFile } from '../../src/lib/questions';
+} from '../../src/lib/content/new-topic';
+import { parseQuestionsFile } from '../../src/lib/content/questions';
 import { topicSchema } from '../../src/schemas/topic';
 
 describe('parseTopicPath', () => {
@@ -151,7 +151,12 @@ describe('a page made by new:topic', () => {
 
 describe('npm run new:topic (scripts/new-topic.mjs under Node, without a build)', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'pbr-new-topic-'));
-	for (const file of ['scripts/new-topic.mjs', 'src/lib/new-topic.ts', 'src/lib/kebab-case.ts', 'src/lib/levels.ts']) {
+	for (const file of [
+		'scripts/new-topic.mjs',
+		'src/lib/content/new-topic.ts',
+		'src/lib/content/kebab-case.ts',
+		'src/lib/content/levels.ts',
+	]) {
 		cpSync(file, join(dir, file), { recursive: true });
 	}
 	mkdirSync(join(dir, 'src/content/docs/core'), { recursive: true });

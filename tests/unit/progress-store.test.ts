@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PROGRESS_KEY, serializeProgress, type Progress } from '../../src/lib/progress';
-import { ProgressStore } from '../../src/scripts/progress-store';
+import { PROGRESS_KEY, serializeProgress, type Progress } from '../../src/lib/progress/progress';
+import { ProgressStore } from '../../src/scripts/progress/progress-store';
 import { fakeStorage } from '../support/fake-storage';
 
 const T1 = '2026-11-01T10:00:00.000Z';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mergeProgress, type Progress } from '../../src/lib/progress';
+import { mergeProgress, type Progress } from '../../src/lib/progress/progress';
 import {
 	MAX_IMPORT_BYTES,
 	createExport,
 	describeImport,
 	parseImport,
 	planImport,
-} from '../../src/lib/progress-transfer';
+} from '../../src/lib/progress/progress-transfer';
 
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-02T10:00:00.000Z';

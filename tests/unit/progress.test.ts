@@ -11,7 +11,7 @@ import {
 	serializeProgress,
 	setItem,
 	type Progress,
-} from '../../src/lib/progress';
+} from '../../src/lib/progress/progress';
 
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-02T10:00:00.000Z';

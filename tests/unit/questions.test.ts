@@ -13,7 +13,7 @@ import {
 	type Question,
 	type QuestionPage,
 	type RuleContext,
-} from '../../src/lib/questions';
+} from '../../src/lib/content/questions';
 
 const FILE = 'src/data/questions/core/testing.yaml';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDone, type Progress } from '../../src/lib/progress';
+import { countDone, type Progress } from '../../src/lib/progress/progress';
 import {
 	buildManifest,
 	continueIndex,
@@ -7,7 +7,7 @@ import {
 	percent,
 	unknownDoneIds,
 	type ManifestSource,
-} from '../../src/lib/roadmap';
+} from '../../src/lib/roadmap/roadmap';
 
 const AT = '2026-11-20T10:00:00.000Z';
 const progressOf = (done: string[], undone: string[] = []): Progress => {

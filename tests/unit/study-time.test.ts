@@ -6,7 +6,7 @@ import {
 	hoursLeft,
 	parseHoursPerWeek,
 	sumHours,
-} from '../../src/lib/study-time';
+} from '../../src/lib/roadmap/study-time';
 import { studyTimeSchema } from '../../src/schemas/topic';
 
 describe('hoursLeft', () => {

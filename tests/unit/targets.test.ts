@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../src/lib/progress';
-import { createExport, describeImport, parseImport, planImport } from '../../src/lib/progress-transfer';
+import type { Progress } from '../../src/lib/progress/progress';
+import { createExport, describeImport, parseImport, planImport } from '../../src/lib/progress/progress-transfer';
 import {
 	TARGETS_KEY,
 	TARGET_LIMITS,
@@ -14,8 +14,8 @@ import {
 	targetTally,
 	type Target,
 	type TopicInfo,
-} from '../../src/lib/targets';
-import { createTargetsStore } from '../../src/scripts/targets-store';
+} from '../../src/lib/progress/targets';
+import { createTargetsStore } from '../../src/scripts/progress/targets-store';
 import { fakeStorage } from '../support/fake-storage';
 
 const T1 = '2026-11-01T10:00:00.000Z';

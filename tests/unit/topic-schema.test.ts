@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestKebabCase } from '../../src/lib/kebab-case';
+import { suggestKebabCase } from '../../src/lib/content/kebab-case';
 import { checklistItemSchema, resourceSchema, topicSchema } from '../../src/schemas/topic';
 
 /** The first error message zod gives for a value. */

@@ -10,7 +10,7 @@ import {
 	staleReviews,
 	unknownVersionKeys,
 	versionText,
-} from '../../src/lib/versions';
+} from '../../src/lib/content/versions';
 
 const registry = versionRegistrySchema.parse(parse(readFileSync(VERSIONS_FILE, 'utf8')));
 

@@ -17,7 +17,7 @@ import {
 	validateData,
 	yamlData,
 	yamlFilesIn,
-} from '../../src/lib/yaml-data';
+} from '../../src/lib/node/yaml-data';
 
 const schema = z.object({ name: z.string({ error: 'name is missing; write one' }), items: z.array(z.number()) });
 

@@ -5,12 +5,12 @@
  */
 import type { JobAdData, JobAdTopic } from '../../adapters/job-ad-data';
 import { matchAd, orderByPrerequisites, type TermMatch } from '../../lib/job-ad/match';
-import { countDone, isDone } from '../../lib/progress';
-import { describeHours, hoursLeft, sumHours } from '../../lib/study-time';
-import { newTargetId, suggestName, targetMarkdown, type Target, type TopicInfo } from '../../lib/targets';
-import { bindPace, finishText } from '../pace';
-import { getProgressStore } from '../progress-store';
-import { getTargetsStore } from '../targets-store';
+import { countDone, isDone } from '../../lib/progress/progress';
+import { describeHours, hoursLeft, sumHours } from '../../lib/roadmap/study-time';
+import { newTargetId, suggestName, targetMarkdown, type Target, type TopicInfo } from '../../lib/progress/targets';
+import { bindPace, finishText } from '../roadmap/pace';
+import { getProgressStore } from '../progress/progress-store';
+import { getTargetsStore } from '../progress/targets-store';
 
 /** What the last "Find topics" found, in the shape a target keeps. */
 type Result = Pick<Target, 'topics' | 'uncovered'>;

@@ -1,4 +1,4 @@
-import { continueIndex } from '../lib/roadmap';
+import { continueIndex } from '../../lib/roadmap/roadmap';
 import { itemsOf } from './progress-display';
 import { getProgressStore } from './progress-store';
 

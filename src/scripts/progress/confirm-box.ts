@@ -5,7 +5,7 @@
  * whether Undo is offered, lives in the element's attributes and children; the actions to run in its fields.
  * Focus goes back where it was when the box closes, so keyboard users keep their place.
  *
- * Markup (ProgressDashboard.astro): `<pbr-confirm data-confirm hidden>` holding `[data-confirm-text]`,
+ * Markup (ProgressPage.astro): `<pbr-confirm data-confirm hidden>` holding `[data-confirm-text]`,
  * `[data-confirm-yes]` and `[data-confirm-no]`; the Undo button is any element passed to `offerUndo`.
  */
 export class PbrConfirm extends HTMLElement {

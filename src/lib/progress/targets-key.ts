@@ -1,6 +1,6 @@
 /**
  * Where targets are stored: a module of its own, so the progress page can check for targets on load
- * without loading the code that reads them (src/lib/targets.ts).
+ * without loading the code that reads them (src/lib/progress/targets.ts).
  */
 
 /** Version of the stored targets format. */

@@ -1,4 +1,4 @@
-import { isItemId } from './kebab-case';
+import { isItemId } from '../content/kebab-case';
 
 /** Version of the stored and exported progress format. */
 export const PROGRESS_VERSION = 1;

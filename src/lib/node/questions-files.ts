@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { LEVELS } from './levels.ts';
-import { DOCS_DIR } from './new-topic.ts';
+import { LEVELS } from '../content/levels.ts';
+import { DOCS_DIR } from '../content/new-topic.ts';
 import {
 	QUESTIONS_DIR,
 	checkQuestions,
@@ -17,7 +17,7 @@ import {
 	regionNames,
 	type QuestionPage,
 	type QuestionsFile,
-} from './questions.ts';
+} from '../content/questions.ts';
 import { readYamlData } from './yaml-data.ts';
 
 /** The topic pages' ids (`core/testing`), from the level directories. */

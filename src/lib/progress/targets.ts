@@ -1,7 +1,7 @@
 /**
  * Targets: job ads a reader saved from the job-ad tool, followed on `/progress/`. They live next to progress
  * in the reader's browser (one namespaced, versioned key) and travel in the same export file.
- * Pure and browser-safe; the one place that touches storage is `src/scripts/targets-store.ts`.
+ * Pure and browser-safe; the one place that touches storage is `src/scripts/progress/targets-store.ts`.
  */
 import { countDone, isDone, type Progress } from './progress';
 import { TARGETS_VERSION } from './targets-key';

@@ -4,7 +4,7 @@ import {
 	describeFinish,
 	parseHoursPerWeek,
 	type Hours,
-} from '../lib/study-time';
+} from '../../lib/roadmap/study-time';
 
 /** Where the reader's chosen hours a week are remembered, next to their progress, for every study plan. */
 const PACE_KEY = 'pbr:hours-per-week:v1';

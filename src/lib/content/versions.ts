@@ -1,4 +1,4 @@
-import type { VersionEntry } from '../schemas/versions';
+import type { VersionEntry } from '../../schemas/versions';
 
 /** Where the version registry lives, relative to the project root. */
 export const VERSIONS_FILE = 'src/data/versions.yaml';

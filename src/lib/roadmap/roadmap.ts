@@ -1,5 +1,5 @@
-import { countDone, isDone, type Progress } from './progress';
-import { LEVELS, isTopicEntry, levelOfId, type Level } from './levels';
+import { countDone, isDone, type Progress } from '../progress/progress';
+import { LEVELS, isTopicEntry, levelOfId, type Level } from '../content/levels';
 
 /** Headings for the levels, in learning order. */
 export const LEVEL_LABELS: Record<Level, string> = {

@@ -1,4 +1,4 @@
-import { countDone, describeCount, isDone } from '../lib/progress';
+import { countDone, describeCount, isDone } from '../../lib/progress/progress';
 import { getProgressStore } from './progress-store';
 
 /** `<pbr-checklist>`: upgrades the server-rendered list of skills into labelled checkboxes. */

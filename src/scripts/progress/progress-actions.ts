@@ -1,5 +1,11 @@
-import { isDone, type Progress } from '../lib/progress';
-import { MAX_IMPORT_BYTES, createExport, describeImport, parseImport, planImport } from '../lib/progress-transfer';
+import { isDone, type Progress } from '../../lib/progress/progress';
+import {
+	MAX_IMPORT_BYTES,
+	createExport,
+	describeImport,
+	parseImport,
+	planImport,
+} from '../../lib/progress/progress-transfer';
 import { aliases } from './progress-display';
 import { getProgressStore } from './progress-store';
 import { getTargetsStore } from './targets-store';

@@ -1,4 +1,4 @@
-import { isItemId } from './kebab-case';
+import { isItemId } from '../content/kebab-case';
 import { isItemState, mergeProgress, migrateAliases, type ItemState, type Progress } from './progress';
 import { TARGET_LIMITS, isTarget, mergeTargets, type Target } from './targets';
 
@@ -20,7 +20,7 @@ export interface ProgressExport {
 	version: typeof EXPORT_VERSION;
 	exportedAt: string;
 	items: Record<string, ItemState>;
-	/** Saved job-ad targets (src/lib/targets.ts); absent in files from before targets existed. */
+	/** Saved job-ad targets (src/lib/progress/targets.ts); absent in files from before targets existed. */
 	targets?: Target[];
 }
 

@@ -1,7 +1,7 @@
-import { countDone, type Progress } from '../lib/progress';
-import { describeHours, hoursLeft, sumHours, type Hours } from '../lib/study-time';
+import { countDone, type Progress } from '../../lib/progress/progress';
+import { describeHours, hoursLeft, sumHours, type Hours } from '../../lib/roadmap/study-time';
 import { bindPace, finishText } from './pace';
-import { getProgressStore } from './progress-store';
+import { getProgressStore } from '../progress/progress-store';
 
 /** One part of a row: a topic's fewest and most hours and its item ids, space-separated. */
 type Part = [number, number, string];

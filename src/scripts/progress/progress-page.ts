@@ -1,6 +1,6 @@
-import { isDone } from '../lib/progress';
-import { unknownDoneIds } from '../lib/roadmap';
-import { TARGETS_KEY } from '../lib/targets-key';
+import { isDone } from '../../lib/progress/progress';
+import { unknownDoneIds } from '../../lib/roadmap/roadmap';
+import { TARGETS_KEY } from '../../lib/progress/targets-key';
 import { getProgressStore } from './progress-store';
 
 /** Whether this browser holds saved targets; their code loads only then. */

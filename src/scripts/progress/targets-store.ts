@@ -3,7 +3,7 @@
  * every change is applied to the latest stored list, so a target saved or deleted in another tab is kept.
  * Loaded only by the job-ad tool and the progress page's targets.
  */
-import { TARGETS_KEY, mergeTargets, readTargets, serializeTargets, type Target } from '../lib/targets';
+import { TARGETS_KEY, mergeTargets, readTargets, serializeTargets, type Target } from '../../lib/progress/targets';
 import { createSlot, followOtherTabs, openLocalStorage, type Codec } from './storage-slot';
 
 /** Targets as stored; the stored list wins over what a page holds, so deletions in other tabs stick. */

@@ -1,4 +1,4 @@
-import type { TopicData } from '../schemas/topic';
+import type { TopicData } from '../../schemas/topic';
 import { LEVELS, isTopicEntry, levelOfId } from './levels';
 import { unknownVersionKeys } from './versions';
 

@@ -1,11 +1,11 @@
 /**
- * The targets on /progress/ (ProgressDashboard.astro): each saved job ad with its progress, hours left and the
+ * The targets on /progress/ (ProgressPage.astro): each saved job ad with its progress, hours left and the
  * topics still open; rename, copy as Markdown, and delete (asks first, can be undone while the page is open).
  * Loaded only when this browser holds targets, or after an import brought some.
  */
-import { countDone } from '../lib/progress';
-import { describeHours, hoursLeft, sumHours, type Hours } from '../lib/study-time';
-import { TARGET_LIMITS, targetMarkdown, targetTally, type Target, type TopicInfo } from '../lib/targets';
+import { countDone } from '../../lib/progress/progress';
+import { describeHours, hoursLeft, sumHours, type Hours } from '../../lib/roadmap/study-time';
+import { TARGET_LIMITS, targetMarkdown, targetTally, type Target, type TopicInfo } from '../../lib/progress/targets';
 import { getProgressStore } from './progress-store';
 import { getTargetsStore } from './targets-store';
 import { offerUndo } from './confirm-box';

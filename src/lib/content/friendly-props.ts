@@ -4,7 +4,7 @@
  * (the idea of Starlight's `parseWithFriendlyErrors`). Build side only: components render at build time.
  */
 import type { z } from 'astro/zod';
-import { formatPath, hintedError } from './yaml-data';
+import { formatPath, hintedError } from '../node/yaml-data';
 
 /** What a value is, in words: `the number 3`, `a list`, `nothing`. */
 export function describeValue(value: unknown): string {

@@ -1,5 +1,5 @@
-import { countDone, describeCount } from '../lib/progress';
-import { percent } from '../lib/roadmap';
+import { countDone, describeCount } from '../../lib/progress/progress';
+import { percent } from '../../lib/roadmap/roadmap';
 import { getProgressStore } from './progress-store';
 
 export const itemsOf = (element: HTMLElement) => element.dataset.pbrItems!.split(' ').filter(Boolean);

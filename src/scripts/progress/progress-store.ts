@@ -1,7 +1,7 @@
 /**
  * The browser side of progress: the one place that touches the progress key in localStorage, which it is
  * handed (so tests/unit/progress-store.test.ts runs it in Node over every state storage can be in).
- * All decisions (parsing, merging, migrating) are made by the pure functions in `src/lib/progress`.
+ * All decisions (parsing, merging, migrating) are made by the pure functions in `src/lib/progress/progress`.
  * Kept as one small class rather than built on ./storage-slot, which targets use: this code runs on every
  * page, and the generic slot cost about 100 bytes more of the 3 KB budget.
  */
@@ -15,7 +15,7 @@ import {
 	serializeProgress,
 	setItem,
 	type Progress,
-} from '../lib/progress';
+} from '../../lib/progress/progress';
 
 /** Why the reader should be told something about their saved progress. */
 export type StoreNotice = 'kept-aside' | 'not-saved' | undefined;
