@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { launchBrowser } from './browser';
 import { serveSite, type SiteServer } from './static-server';
 
-import { PROGRESS_KEY, PROGRESS_VERSION, type StoredProgress } from '../../src/lib/progress/progress';
+import { PROGRESS_KEY, serializeProgress, type StoredProgress } from '../../src/lib/progress/progress';
 
 /** WCAG tags every axe check in the suite runs. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -141,10 +141,7 @@ export function useSite(defaults: BrowserContextOptions = {}, options: SiteOptio
 	};
 	session.seedProgress = async (items) => {
 		const at = new Date().toISOString();
-		const value = JSON.stringify({
-			version: PROGRESS_VERSION,
-			items: Object.fromEntries(Object.entries(items).map(([id, done]) => [id, { done, at }])),
-		});
+		const value = serializeProgress(new Map(Object.entries(items).map(([id, done]) => [id, { done, at }])));
 		// Any page of the site's origin will do; robots.txt runs no script that could read storage first.
 		const page = await session.context.newPage();
 		await page.goto(`${session.server.url}robots.txt`);

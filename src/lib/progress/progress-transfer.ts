@@ -1,5 +1,5 @@
 import { isItemId } from '../content/kebab-case';
-import { isItemState, mergeProgress, migrateAliases, type ItemState, type Progress } from './progress';
+import { isIsoDate, isItemState, mergeProgress, migrateAliases, type ItemState, type Progress } from './progress';
 import { TARGET_LIMITS, isTarget, mergeTargets, type Target } from './targets';
 
 /** Marks an export file as ours. */
@@ -69,7 +69,7 @@ export function parseImport(text: string, byteLength = text.length): ImportResul
 		return refuse('This file comes from a newer version of the site; reload the page and try again.');
 	}
 	if (file.version !== EXPORT_VERSION) return refuse('This export format is not supported.');
-	if (file.exportedAt !== undefined && !isItemState({ done: true, at: file.exportedAt })) {
+	if (file.exportedAt !== undefined && !isIsoDate(file.exportedAt)) {
 		return refuse('The export date in this file is not a valid date.');
 	}
 	if (typeof file.items !== 'object' || file.items === null || Array.isArray(file.items)) {

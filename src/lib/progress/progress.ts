@@ -33,19 +33,18 @@ export type ReadResult = { ok: true; progress: Progress; dropped: number } | { o
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** Whether a value is a plain object (not null, not an array). */
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a value is a real instant written as ISO 8601 in UTC, like `2026-11-02T10:00:00.000Z`. */
+export function isIsoDate(value: unknown): value is string {
+	return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
 }
 
 /** Whether a value is a well-formed item state. */
 export function isItemState(value: unknown): value is ItemState {
-	return (
-		isRecord(value) &&
-		typeof value.done === 'boolean' &&
-		typeof value.at === 'string' &&
-		ISO_DATE.test(value.at) &&
-		!Number.isNaN(Date.parse(value.at))
-	);
+	return isRecord(value) && typeof value.done === 'boolean' && isIsoDate(value.at);
 }
 
 /** An empty progress map. */

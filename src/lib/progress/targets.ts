@@ -3,7 +3,7 @@
  * in the reader's browser (one namespaced, versioned key) and travel in the same export file.
  * Pure and browser-safe; the one place that touches storage is `src/scripts/progress/targets-store.ts`.
  */
-import { countDone, isDone, type Progress } from './progress';
+import { countDone, isDone, isIsoDate, isRecord, type Progress } from './progress';
 import { TARGETS_VERSION } from './targets-key';
 
 export { TARGETS_KEY, TARGETS_VERSION } from './targets-key';
@@ -32,15 +32,10 @@ export interface Target {
 
 const TOPIC_ID = /^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/;
 const TARGET_ID = /^[a-z0-9-]{6,40}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 const isText = (value: unknown): value is string =>
 	typeof value === 'string' && value.trim() !== '' && value.length <= TARGET_LIMITS.text;
-const isDate = (value: unknown): value is string =>
-	typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
 const isList = (value: unknown, most: number): value is unknown[] => Array.isArray(value) && value.length <= most;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a value is a well-formed target. */
 export function isTarget(value: unknown): value is Target {
@@ -61,8 +56,8 @@ export function isTarget(value: unknown): value is Target {
 		) &&
 		isList(uncovered, TARGET_LIMITS.topics) &&
 		uncovered.every(isText) &&
-		isDate(created) &&
-		isDate(at)
+		isIsoDate(created) &&
+		isIsoDate(at)
 	);
 }
 

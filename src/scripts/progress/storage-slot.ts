@@ -2,7 +2,7 @@
  * One value the site keeps in the reader's browser, under one namespaced key, with every way storage can fail
  * handled in one place: storage that throws on access or is missing (disabled, some private modes), a full
  * quota, and a stored value that is corrupted, foreign or from a newer version (copied aside once, never
- * overwritten). Storage is injected, so all of this is unit-tested in Node (tests/unit/storage-slot.test.ts).
+ * overwritten). Storage is injected, so all of this is unit-tested in Node (the targets store's tests in tests/unit/targets.test.ts).
  */
 
 /** How a slot reads, writes and reconciles its value. */
