@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { pyodideRuntime } from './src/integrations/pyodide-runtime';
 import { chunkOrigins } from './src/integrations/chunk-origins';
+import { serviceWorker } from './src/integrations/service-worker';
+import { THEME_COLORS } from './src/lib/offline/offline';
 import { REPOSITORY_URL, repositoryFileUrl } from './src/lib/content/repository';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
@@ -13,8 +15,10 @@ import { starlightBaseLinks } from './src/plugins/starlight-base-links';
 const site = process.env.SITE_URL ?? 'https://python-backend-roadmap.github.io';
 /** Sub-path the site is served under, e.g. `/python-backend-roadmap/`; `/` by default. */
 const base = process.env.BASE_PATH ?? '/';
+/** The base path with a trailing slash, for links to files at the site's root. */
+const root = base.replace(/\/?$/, '/');
 /** Absolute URL of the 1200×630 social preview image in public/. */
-const socialImage = new URL(`${base.replace(/\/?$/, '/')}og-image.png`, site).href;
+const socialImage = new URL(`${root}og-image.png`, site).href;
 
 /** A sidebar group listing one content directory in `sidebar.order`. */
 const level = (/** @type {string} */ label, /** @type {string} */ directory) => ({
@@ -68,6 +72,17 @@ export default defineConfig({
 					attrs: { property: 'og:image:alt', content: 'Python Backend Roadmap: foundations, core skills, advanced' },
 				},
 				{ tag: 'meta', attrs: { name: 'twitter:image', content: socialImage } },
+				// Installable: the web app manifest, the icon iOS uses, and the browser chrome's colour per scheme.
+				{ tag: 'link', attrs: { rel: 'manifest', href: `${root}manifest.webmanifest` } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${root}icons/icon-192.png` } },
+				{
+					tag: 'meta',
+					attrs: { name: 'theme-color', media: '(prefers-color-scheme: light)', content: THEME_COLORS.light },
+				},
+				{
+					tag: 'meta',
+					attrs: { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: THEME_COLORS.dark },
+				},
 			],
 			plugins: [
 				// Under BASE_PATH, root-relative links in content get the base path (before they are validated).
@@ -117,5 +132,7 @@ export default defineConfig({
 		// The Run buttons' Python runtime, served from this origin (no CDN).
 		pyodideRuntime(),
 		chunkOrigins(),
+		// Last: it precaches pages after the integrations above have finished writing them.
+		serviceWorker(),
 	],
 });

@@ -2,11 +2,14 @@
 // Measures how build time and output size grow with the number of pages.
 // Usage: node scripts/build-scaling.mjs [50 200 800]
 // Copies the project to a temporary directory, adds N synthetic topic pages (each with a checklist,
-// resources, prose and a code example), builds, and prints seconds and KB of dist per page.
+// resources, prose and a code example), builds, and prints seconds per page, KB of dist per page (Pyodide's
+// 13 MB runtime included) and the gzipped HTML of one real topic page and one synthetic page, the figures
+// a reader's download depends on.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const counts = process.argv.slice(2).map(Number).filter(Boolean);
 const sizes = counts.length > 0 ? counts : [50, 200, 800];
@@ -36,7 +39,10 @@ title: Synthetic topic ${index}
 description: A generated page used only to measure how the build scales.
 level: advanced
 reviewed: 2026-11-23
-versions: ["Python 3.14"]
+versions: [python]
+studyTime:
+  hours: [4, 8]
+  covers: reading the generated page and running its example, for measuring the build only
 sidebar:
   order: ${100 + index}
 checklist:
@@ -66,6 +72,18 @@ ${paragraphs}
 `;
 }
 
+/** Its "Check yourself" questions, which every topic page needs. */
+function syntheticQuestions(index) {
+	const question = (skill, kind, extra = '') => `  - item: synthetic-${index}-skill-${skill}
+    kind: ${kind}
+    question: Which part of synthetic topic ${index} does skill ${skill} exercise, and why?
+${extra}    answer: Skill ${skill} exercises the worked example, because the generated page has only that section to teach from.
+    section: worked-example
+`;
+	return `questions:
+${question(0, 'recall')}${question(1, 'choice')}${question(2, 'bug', '    code: SELECT * FROM orders WHERE id = 1\n    lang: sql\n')}${question(3, 'recall')}`;
+}
+
 const results = [];
 for (const count of sizes) {
 	const dir = mkdtempSync(join(tmpdir(), `pbr-scale-${count}-`));
@@ -80,11 +98,12 @@ for (const count of sizes) {
 		rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
 		for (let index = 0; index < count; index += 1) {
 			writeFileSync(join(dir, 'src/content/docs/advanced', `synthetic-${index}.mdx`), syntheticPage(index));
+			writeFileSync(join(dir, 'src/data/questions/advanced', `synthetic-${index}.yaml`), syntheticQuestions(index));
 		}
 		const started = process.hrtime.bigint();
 		execFileSync('npx', ['astro', 'build'], {
 			cwd: dir,
-			stdio: 'ignore',
+			stdio: ['ignore', 'ignore', 'inherit'],
 			env: { ...process.env, PBR_DRAFT_EXAMPLES: '1' },
 		});
 		const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -92,12 +111,16 @@ for (const count of sizes) {
 			String(file).endsWith('.html'),
 		).length;
 		const kbPerPage = du(join(dir, 'dist')) / 1024 / pages;
+		const gzipKb = (page) =>
+			Number((gzipSync(readFileSync(join(dir, 'dist', page, 'index.html')), { level: 9 }).length / 1024).toFixed(1));
 		results.push({
 			synthetic: count,
 			pages,
 			seconds: Number(seconds.toFixed(1)),
 			msPerPage: Math.round((seconds * 1000) / pages),
 			kbPerPage: Number(kbPerPage.toFixed(1)),
+			topicHtmlGzKb: gzipKb('core/testing'),
+			syntheticHtmlGzKb: count > 0 ? gzipKb('advanced/synthetic-0') : null,
 		});
 		console.log(
 			`${count} synthetic pages: ${pages} pages in ${seconds.toFixed(1)} s, ${kbPerPage.toFixed(1)} KB of dist per page`,

@@ -10,7 +10,9 @@ type SidebarEntry = StarlightRouteData['sidebar'][number];
 
 /**
  * Adds the sections CheckYourself and TopicFooter render to the table of contents, and gives every topic link
- * in the sidebar its item ids and a "0/7" badge, which the progress script updates in the browser.
+ * in the sidebar a "0/7" badge, which the progress script updates in the browser. Only the current page's link
+ * carries its item ids (so its badge follows the page's checklist at once); the others' ids are in one cached
+ * file (src/adapters/sidebar-items.ts), so a page does not grow with the number of pages.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -35,7 +37,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			const topic = topicsByHref.get(entry.href);
 			if (!topic) continue;
 			const ids = itemIds(topic);
-			entry.attrs = { ...entry.attrs, 'data-pbr-items': ids.join(' ') };
+			if (entry.isCurrent) entry.attrs = { ...entry.attrs, 'data-pbr-items': ids.join(' ') };
 			entry.badge = { text: `0/${ids.length}`, variant: 'default', class: `pbr-count ${countWidthClass(ids.length)}` };
 		}
 	};

@@ -131,7 +131,11 @@ export function useSite(defaults: BrowserContextOptions = {}, options: SiteOptio
 	};
 	session.newContext = async (contextOptions = {}) => {
 		await session.context?.close();
-		session.context = watch(await session.browser.newContext({ ...defaults, ...contextOptions }));
+		// The service worker is blocked unless a test asks for it (tests/browser/offline.test.ts): it would
+		// otherwise answer requests that page.route() and the request lists are meant to see.
+		session.context = watch(
+			await session.browser.newContext({ serviceWorkers: 'block', ...defaults, ...contextOptions }),
+		);
 		return session.context;
 	};
 	session.open = async (path, page) => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countDone, type Progress } from '../../src/lib/progress/progress';
-import {
-	buildManifest,
-	continueIndex,
-	itemIds,
-	percent,
-	unknownDoneIds,
-	type ManifestSource,
-} from '../../src/lib/roadmap/roadmap';
+import { buildManifest, itemIds, unknownDoneIds, type ManifestSource } from '../../src/lib/roadmap/roadmap';
+import { continueIndex } from '../../src/lib/progress/continue-index';
+import { percent } from '../../src/lib/progress/percent';
 
 const AT = '2026-11-20T10:00:00.000Z';
 const progressOf = (done: string[], undone: string[] = []): Progress => {

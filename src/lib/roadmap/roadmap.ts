@@ -1,4 +1,4 @@
-import { countDone, isDone, type Progress } from '../progress/progress';
+import { isDone, type Progress } from '../progress/progress';
 import { LEVELS, isTopicEntry, levelOfId, type Level } from '../content/levels';
 
 /** Headings for the levels, in learning order. */
@@ -88,19 +88,4 @@ export function itemIds(scope: ManifestTopic | ManifestLevel | Manifest): string
 /** Ticked items stored in this browser that belong to no current item (pages or items removed). */
 export function unknownDoneIds(progress: Progress, knownIds: ReadonlySet<string>): string[] {
 	return [...progress.keys()].filter((id) => !knownIds.has(id) && isDone(progress, id)).sort();
-}
-
-/**
- * Where "continue where you left off" leads: the first topic in learning order that has unticked items,
- * given each topic's item ids in order. Returns the index, or -1 when everything is done.
- */
-export function continueIndex(progress: Progress, topics: readonly (readonly string[])[]): number {
-	return topics.findIndex((ids) => ids.length > 0 && countDone(progress, ids) < ids.length);
-}
-
-/** Whole-number percentage, never showing 100 before everything is done. */
-export function percent(done: number, total: number): number {
-	if (total === 0) return 0;
-	const value = Math.floor((done / total) * 100);
-	return done < total ? Math.min(value, 99) : 100;
 }

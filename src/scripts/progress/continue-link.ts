@@ -1,6 +1,5 @@
-import { continueIndex } from '../../lib/roadmap/roadmap';
-import { itemsOf } from './progress-display';
-import { getProgressStore } from './progress-store';
+import { continueIndex } from '../../lib/progress/continue-index';
+import { getProgressStore, itemsOf } from './progress-store';
 
 /**
  * "Continue where you left off" (ContinueLink.astro): points the link at the first topic of the roadmap map

@@ -6,7 +6,6 @@ import {
 	parseImport,
 	planImport,
 } from '../../lib/progress/progress-transfer';
-import { aliases } from './progress-display';
 import { getProgressStore } from './progress-store';
 import { getTargetsStore } from './targets-store';
 import { showTargets } from './targets-view';
@@ -71,7 +70,7 @@ async function importProgress(page: HTMLElement, known: ReadonlySet<string>): Pr
 		return;
 	}
 	const targets = getTargetsStore();
-	const plan = planImport(store.value, result.progress, known, aliases, {
+	const plan = planImport(store.value, result.progress, known, store.aliases, {
 		current: targets.targets,
 		imported: result.targets,
 	});

@@ -1,8 +1,6 @@
 import { countDone, describeCount } from '../../lib/progress/progress';
-import { percent } from '../../lib/roadmap/roadmap';
-import { getProgressStore } from './progress-store';
-
-export const itemsOf = (element: HTMLElement) => element.dataset.pbrItems!.split(' ').filter(Boolean);
+import { percent } from '../../lib/progress/percent';
+import { getProgressStore, itemsOf } from './progress-store';
 
 /** Writes "3/7" for the eye and ", 3 of 7 done" for screen readers into a count element. */
 function writeCount(target: Element, done: number, total: number): void {
@@ -15,6 +13,23 @@ function writeCount(target: Element, done: number, total: number): void {
 	target.replaceChildren(visible, spoken);
 }
 
+/** Loads the other sidebar links' item ids (one cached file) the first time there is progress to show. */
+let sidebarItems: Promise<void> | undefined;
+function loadSidebarItems(): void {
+	const url = document.querySelector<HTMLElement>('[data-pbr-sidebar-items]')?.dataset.pbrSidebarItems;
+	sidebarItems = fetch(url!)
+		.then((response) => response.json() as Promise<Record<string, string[]>>)
+		.then((pages) => {
+			for (const link of document.querySelectorAll<HTMLElement>('.sidebar-content a')) {
+				const ids = pages[link.getAttribute('href')!];
+				if (ids) link.dataset.pbrItems = ids.join(' ');
+			}
+			render();
+		})
+		// Offline before the file was ever cached: the badges keep their "0/7" until a later page.
+		.catch(() => {});
+}
+
 /**
  * Updates every element that shows progress for a set of items (`data-pbr-items="id id …"`):
  * its count, its <progress> bar and its percentage. The "continue where you left off" link has its own
@@ -22,6 +37,7 @@ function writeCount(target: Element, done: number, total: number): void {
  */
 function render(): void {
 	const { value: progress } = getProgressStore();
+	if (!sidebarItems && progress.size > 0) loadSidebarItems();
 	for (const element of document.querySelectorAll<HTMLElement>('[data-pbr-items]')) {
 		const ids = itemsOf(element);
 		const done = countDone(progress, ids);
@@ -37,7 +53,7 @@ function render(): void {
 
 const store = getProgressStore();
 /** Renamed item ids on the whole site (old id → current id), from the sidebar's `data-pbr-aliases`. */
-export const aliases = new Map<string, string>();
+const aliases = new Map<string, string>();
 for (const element of document.querySelectorAll<HTMLElement>('[data-pbr-aliases]')) {
 	for (const pair of element.dataset.pbrAliases!.split(' ').filter(Boolean)) {
 		const [oldId, newId] = pair.split(':');

@@ -97,8 +97,12 @@ export class ProgressStore {
 		this.emit();
 	}
 
+	/** Renamed item ids on the whole site (old id → current id), as last given to `migrate`. */
+	aliases: ReadonlyMap<string, string> = new Map();
+
 	/** Moves progress stored under old ids to current ones (`aliases`: old id → current id). */
 	migrate(aliases: ReadonlyMap<string, string>): void {
+		this.aliases = aliases;
 		const result = migrateAliases(this.value, aliases);
 		if (!result.changed) return;
 		this.value = result.progress;
@@ -145,3 +149,6 @@ export function getProgressStore(): ProgressStore {
 	}
 	return window.pbrProgressStore;
 }
+
+/** The item ids an element counts (`data-pbr-items="id id …"`). */
+export const itemsOf = (element: HTMLElement) => element.dataset.pbrItems!.split(' ').filter(Boolean);
