@@ -56,10 +56,13 @@ export function serviceWorker(): AstroIntegration {
 					swDest: join(root, SERVICE_WORKER_PATH),
 					globDirectory: root,
 					globPatterns: PRECACHE,
-					// Pages by the URL readers open (`roadmap/`), not the file behind it.
+					// Pages by the URL readers open (`roadmap/`, and `./` for the home page), not the file behind it.
 					manifestTransforms: [
 						async (entries) => ({
-							manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/(^|\/)index\.html$/, '$1') })),
+							manifest: entries.map((entry) => ({
+								...entry,
+								url: entry.url.replace(/(^|\/)index\.html$/, '$1') || './',
+							})),
 							warnings: [],
 						}),
 					],

@@ -34,8 +34,8 @@ describe.skipIf(!hasChromium)('offline reading (service worker)', () => {
 		// Read a topic page and search once, online.
 		await site.open('core/testing/', page);
 		expect(await search(page, 'fixture')).toContain(`${new URL(site.server.url).pathname}core/testing/`);
-		const caches = await page.evaluate(() => caches.keys());
-		expect(caches).toEqual(expect.arrayContaining(Object.values(CACHE_NAMES)));
+		const cacheNames = await page.evaluate(() => caches.keys());
+		expect(cacheNames).toEqual(expect.arrayContaining(Object.values(CACHE_NAMES)));
 
 		await context.setOffline(true);
 		// A page read before: served from the cache, with its styles and scripts.
@@ -71,5 +71,8 @@ describe.skipIf(!hasChromium)('offline reading (service worker)', () => {
 		expect(await search(page, 'fixture')).toContain(`${new URL(site.server.url).pathname}core/testing/`);
 
 		expect(site.errors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
+		// Nothing left the origin, the worker's own requests included.
+		const origin = new URL(site.server.url).origin;
+		expect(site.requests.map(({ url }) => url).filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
 	}, 120_000);
 });

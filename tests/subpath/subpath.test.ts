@@ -66,6 +66,18 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 			expect(readFileSync(join(OUT_DIR, 'llms.txt'), 'utf8')).toContain(`${SITE_URL}${BASE}llms-full.txt`);
 		});
 
+		it('keeps the web app manifest and the service worker inside the sub-path', () => {
+			const manifest = JSON.parse(readFileSync(join(OUT_DIR, 'manifest.webmanifest'), 'utf8'));
+			expect([manifest.id, manifest.start_url, manifest.scope]).toEqual([BASE, BASE, BASE]);
+			for (const icon of manifest.icons) expect(icon.src).toMatch(new RegExp(`^${BASE}icons/`));
+			const topic = readFileSync(join(OUT_DIR, TOPIC, 'index.html'), 'utf8');
+			expect(topic).toContain(`<link rel="manifest" href="${BASE}manifest.webmanifest"`);
+			// Precached URLs are relative to the worker (`${BASE}sw.js`), so they land under the sub-path.
+			const urls = [...readFileSync(join(OUT_DIR, 'sw.js'), 'utf8').matchAll(/"url":"([^"]*)"/g)].map(([, url]) => url);
+			expect(urls).toEqual(expect.arrayContaining(['./', 'progress/', 'offline/']));
+			expect(urls.filter((url) => url.startsWith('/'))).toEqual([]);
+		});
+
 		it('links each page to its source on GitHub for editing', () => {
 			const topic = readFileSync(join(OUT_DIR, TOPIC, 'index.html'), 'utf8');
 			expect(topic).toMatch(
@@ -150,6 +162,27 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 			await page.locator('pbr-checklist input[type="checkbox"]').first().waitFor();
 			expect(await page.locator('pbr-checklist input[type="checkbox"]').first().isChecked()).toBe(true);
 			await page.close();
+		});
+
+		it('works offline under the sub-path: the worker’s scope is the sub-path, read pages reload, others show the offline page', async () => {
+			const context = await site.newContext({ serviceWorkers: 'allow' });
+			const page = await open(TOPIC);
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+			const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+			expect(scope).toBe(site.server.url);
+			await page.reload();
+			await context.setOffline(true);
+			await page.reload();
+			const topic = parse(
+				readFileSync(`src/content/docs/${TOPIC.slice(0, -1)}.mdx`, 'utf8').match(/^---\n([\s\S]*?)\n---/)![1],
+			);
+			expect(await page.locator('h1').first().textContent()).toBe(topic.title);
+			await page.goto(`${site.server.url}advanced/kubernetes/`);
+			expect(await page.locator('h1').first().textContent()).toBe('You are offline');
+			const saved = await page
+				.locator('[data-pbr-saved-pages] a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+			expect(saved.filter((href) => !href?.startsWith(BASE))).toEqual([]);
 		});
 
 		it('answers an unknown address with the helpful 404 page, its links under the sub-path', async () => {

@@ -16,6 +16,7 @@
  * open, and nothing on the current page changes under them.
  */
 import { clientsClaim } from 'workbox-core';
+import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { warmStrategyCache } from 'workbox-recipes';
@@ -73,14 +74,28 @@ warmStrategyCache({
 });
 registerRoute(({ url: { pathname } }) => isHashedAsset(pathname.slice(base.length)), assetStrategy);
 
+/**
+ * Pagefind asks for `pagefind-entry.json?ts=<now>` so that browsers never reuse a stale index; the network
+ * still gets that, but the cache keeps one copy per file (query left out), which is what an offline search finds.
+ */
+const withoutQuery: WorkboxPlugin = {
+	cacheKeyWillBeUsed: async ({ request }) => {
+		const key = new URL(request.url);
+		key.search = '';
+		return key.href;
+	},
+};
 registerRoute(
 	({ url: { pathname } }) => pathname.startsWith(`${base}pagefind/`),
-	new NetworkFirst({ cacheName: CACHE_NAMES.search, plugins: [new ExpirationPlugin({ maxEntries: 500 })] }),
+	new NetworkFirst({
+		cacheName: CACHE_NAMES.search,
+		plugins: [withoutQuery, new ExpirationPlugin({ maxEntries: 500 })],
+	}),
 );
 
 /** Caches of earlier versions of this worker (other names), which nothing reads any more. */
 self.addEventListener('activate', (event) => {
-	const current = new Set(Object.values(CACHE_NAMES));
+	const current = new Set<string>(Object.values(CACHE_NAMES));
 	event.waitUntil(
 		caches
 			.keys()
