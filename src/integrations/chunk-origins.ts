@@ -4,12 +4,17 @@
  * as ours when it holds any of them, instead of guessing from its text. Written to `.astro/`, never deployed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Where the record goes, relative to the project root. */
-export const CHUNK_ORIGINS_FILE = '.astro/chunk-origins.json';
+/**
+ * Where the record of a build into `outDir` goes, relative to the project root: one per output directory, so
+ * the sub-path build (`dist-subpath/`) does not overwrite the record of `dist/`.
+ */
+export function chunkOriginsFile(outDir: string): string {
+	return `.astro/chunk-origins.${basename(resolve(outDir))}.json`;
+}
 
 /** Output file (e.g. `_astro/page.abc.js`) → the project's own modules in it (e.g. `src/scripts/roadmap/pace.ts`). */
 export type ChunkOrigins = Record<string, string[]>;
@@ -44,8 +49,8 @@ export function chunkOrigins(): AstroIntegration {
 					},
 				});
 			},
-			'astro:build:done': () => {
-				const file = `${root}/${CHUNK_ORIGINS_FILE}`;
+			'astro:build:done': ({ dir }) => {
+				const file = `${root}/${chunkOriginsFile(fileURLToPath(dir))}`;
 				mkdirSync(dirname(file), { recursive: true });
 				writeFileSync(file, `${JSON.stringify(origins, null, 2)}\n`);
 			},

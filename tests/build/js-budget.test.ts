@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, readPage } from '../support/dist';
-import { CHUNK_ORIGINS_FILE, type ChunkOrigins } from '../../src/integrations/chunk-origins';
+import { chunkOriginsFile, type ChunkOrigins } from '../../src/integrations/chunk-origins';
 
 /** DESIGN.md: the checklist and progress features together add under 3 KB of gzipped JavaScript per page. */
 const BUDGET = 3 * 1024;
 /** Which built files hold modules from src/, recorded by the build (src/integrations/chunk-origins.ts). */
-const origins = JSON.parse(readFileSync(CHUNK_ORIGINS_FILE, 'utf8')) as ChunkOrigins;
+const origins = JSON.parse(readFileSync(chunkOriginsFile(DIST), 'utf8')) as ChunkOrigins;
 /**
  * Inline scripts have no chunk: ours are recognisable by the custom-element prefix and storage namespace,
  * and the search fix (src/scripts/search-ready.ts, inlined and minified) by its assignment to requestIdleCallback.
