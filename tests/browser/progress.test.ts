@@ -65,6 +65,37 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(await topic.getByRole('checkbox').nth(1).isChecked()).toBe(true);
 	});
 
+	it('restores a backup after a reset, and undoes the restore', async () => {
+		await tick('foundations/python-basics/', [0, 1, 2]);
+		const page = await open('progress/');
+		await expect.poll(() => overall(page)).toMatch(/^3\//);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export progress' }).click(),
+		]);
+		const backup = join(tmpdir(), `pbr-backup-${Date.now()}.json`);
+		await download.saveAs(backup);
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
+		await expect.poll(() => overall(page)).toMatch(/^0\//);
+
+		await page.locator('input[type="file"]').setInputFiles(backup);
+		await expect
+			.poll(() => page.locator('[data-confirm-text]').textContent())
+			.toContain('3 items are ticked in the file but you unticked them later');
+		expect(await page.getByRole('button', { name: 'Merge (keep newer)' }).isVisible()).toBe(true);
+		await page.getByRole('button', { name: "Restore the file's state" }).click();
+		await expect.poll(() => overall(page)).toMatch(/^3\//);
+		expect(await page.locator('[data-status]').textContent()).toContain("Restored the file's state: ticked 3.");
+
+		await page.getByRole('button', { name: 'Undo import' }).click();
+		await expect.poll(() => overall(page)).toMatch(/^0\//);
+		const topic = await open('foundations/python-basics/');
+		await topic.waitForSelector('pbr-checklist input');
+		expect(await topic.getByRole('checkbox').nth(0).isChecked()).toBe(false);
+		expect(site.errors).toEqual([]);
+	});
+
 	it.each([
 		[
 			'a prototype-polluting file',

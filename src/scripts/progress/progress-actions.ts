@@ -1,11 +1,16 @@
 import { isDone, type Progress } from '../../lib/progress/progress';
 import {
 	MAX_IMPORT_BYTES,
+	canRestore,
 	createExport,
 	describeImport,
+	describeRestore,
 	parseImport,
 	planImport,
+	restoreChanges,
+	undoChanges,
 } from '../../lib/progress/progress-transfer';
+import type { Target } from '../../lib/progress/targets';
 import { getProgressStore } from './progress-store';
 import { getTargetsStore } from './targets-store';
 import { showTargets } from './targets-view';
@@ -48,11 +53,61 @@ function resetProgress(page: HTMLElement): void {
 	confirm.ask(`Untick all ${ticked.length} ticked items in this browser?`, 'Reset progress', () => {
 		store.setMany(ticked, false);
 		say(`Progress reset: ${ticked.length} items unticked. You can undo this while the page is open.`);
-		offerUndo(undo, () => {
-			store.setMany(ticked, true);
-			page.querySelector<HTMLButtonElement>('[data-action="reset"]')!.focus();
-			say('Reset undone: your ticks are back.');
-		});
+		offerUndo(
+			undo,
+			() => {
+				store.setMany(ticked, true);
+				page.querySelector<HTMLButtonElement>('[data-action="reset"]')!.focus();
+				say('Reset undone: your ticks are back.');
+			},
+			'Undo reset',
+		);
+	});
+}
+
+/**
+ * Asks before bringing in progress read from `source` (a file's name, "this link"): merge, keeping each item's
+ * later change, or, when the source holds changes older than this browser's, restore the source's state. Either
+ * can be undone while the page is open.
+ */
+export function offerImport(
+	page: HTMLElement,
+	known: ReadonlySet<string>,
+	source: string,
+	imported: { progress: Progress; targets: Target[] },
+	onDone?: () => void,
+): void {
+	const { confirm, undo, say } = partsOf(page);
+	const targets = getTargetsStore();
+	const plan = planImport(store.value, imported.progress, known, store.aliases, {
+		current: targets.targets,
+		imported: imported.targets,
+	});
+	const bringIn = (changes: Progress, done: string) => {
+		const before = store.value;
+		store.merge(changes);
+		targets.merge(imported.targets);
+		if (imported.targets.length > 0) showTargets(page);
+		const after = store.value;
+		say(`${done} You can undo this while the page is open.`);
+		onDone?.();
+		offerUndo(
+			undo,
+			() => {
+				store.merge(undoChanges(before, after, new Date()));
+				say('Import undone: your progress is as it was before.');
+			},
+			'Undo import',
+		);
+	};
+	const merge = () => bringIn(plan.incoming, `Imported. ${describeImport(plan)}`);
+	if (!canRestore(plan)) {
+		confirm.ask(`Importing ${source}: ${describeImport(plan)}`, 'Import', merge);
+		return;
+	}
+	confirm.ask(`Importing ${source}: ${describeImport(plan)} ${describeRestore(plan)}`, 'Merge (keep newer)', merge, {
+		label: "Restore the file's state",
+		run: () => bringIn(restoreChanges(store.value, plan.incoming, new Date()), describeRestore(plan, 'done')),
 	});
 }
 
@@ -69,17 +124,7 @@ async function importProgress(page: HTMLElement, known: ReadonlySet<string>): Pr
 		say(`Import refused: ${result.message} Your progress was not changed.`);
 		return;
 	}
-	const targets = getTargetsStore();
-	const plan = planImport(store.value, result.progress, known, store.aliases, {
-		current: targets.targets,
-		imported: result.targets,
-	});
-	confirm.ask(`Importing ${file.name}: ${describeImport(plan)}`, 'Import', () => {
-		store.merge(plan.incoming);
-		targets.merge(result.targets);
-		if (result.targets.length > 0) showTargets(page);
-		say(`Imported. ${describeImport(plan)}`);
-	});
+	offerImport(page, known, file.name, result);
 }
 
 /** The progress page's actions, by the `data-action` of the control that starts them. */
