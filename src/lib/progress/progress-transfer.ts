@@ -1,6 +1,6 @@
 import { isItemId } from '../content/kebab-case';
 import { isIsoDate, isItemState, mergeProgress, migrateAliases, type ItemState, type Progress } from './progress';
-import { TARGET_LIMITS, isTarget, mergeTargets, type Target } from './targets';
+import { TARGET_LIMITS, isTarget, mergeTargets, readTargetList, type Target } from './targets';
 
 /** Marks an export file as ours. */
 export const EXPORT_FORMAT = 'python-backend-roadmap-progress';
@@ -83,15 +83,18 @@ export function parseImport(text: string, byteLength = text.length): ImportResul
 		if (!isItemId(id))
 			return refuse(`This file contains an item id that the site never uses, so nothing was imported.`);
 		if (!isItemState(state)) return refuse(`The item "${id}" is malformed, so nothing was imported.`);
-		progress.set(id, { done: state.done, at: state.at });
+		// Written the one way the site writes times, so that comparing two of them as text compares the instants.
+		progress.set(id, { done: state.done, at: new Date(state.at).toISOString() });
 	}
 	const targets = file.targets ?? [];
-	if (!Array.isArray(targets) || targets.length > TARGET_LIMITS.targets) {
+	const list = readTargetList(targets);
+	if (!list || (targets as unknown[]).length > TARGET_LIMITS.targets) {
 		return refuse(`The list of targets in this file is not one this site writes, so nothing was imported.`);
 	}
-	const bad = targets.findIndex((target) => !isTarget(target));
+	const bad = (targets as unknown[]).findIndex((target) => !isTarget(target));
 	if (bad !== -1) return refuse(`Target ${bad + 1} in this file is malformed, so nothing was imported.`);
-	return { ok: true, progress, targets: targets as Target[] };
+	// readTargetList's copies hold only a target's own fields, so nothing else in the file (an own `__proto__`) is kept.
+	return { ok: true, progress, targets: list.targets };
 }
 
 /** What an import will do, for the confirmation message. */

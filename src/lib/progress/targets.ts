@@ -68,8 +68,9 @@ function clean(target: Target): Target {
 		name: target.name.trim(),
 		topics: target.topics.map(({ id, words }) => ({ id, words: [...words] })),
 		uncovered: [...target.uncovered],
-		created: target.created,
-		at: target.at,
+		// Times written the one way the site writes them, so that mergeTargets compares instants, not spellings.
+		created: new Date(target.created).toISOString(),
+		at: new Date(target.at).toISOString(),
 	};
 }
 

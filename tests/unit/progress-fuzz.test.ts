@@ -1,0 +1,222 @@
+/**
+ * Property-based tests of everything that reads data a reader's browser or a file hands the site: stored
+ * progress, stored targets, import files (and, in tests/unit/transfer-link.test.ts, transfer links).
+ * fast-check generates the inputs; each property states what must hold for all of them.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	PROGRESS_VERSION,
+	mergeProgress,
+	readProgress,
+	serializeProgress,
+	type ItemState,
+	type Progress,
+} from '../../src/lib/progress/progress';
+import { createExport, parseImport, planImport } from '../../src/lib/progress/progress-transfer';
+import {
+	TARGET_LIMITS,
+	readTargetList,
+	readTargets,
+	serializeTargets,
+	type Target,
+} from '../../src/lib/progress/targets';
+
+/** Enough runs to find the bugs below in well under a second each, on a busy 2-core machine. */
+const RUNS = { numRuns: 300 };
+
+/** Instants a reader's clock can give, from 2000 to 2100. */
+const instant = fc.date({
+	min: new Date('2000-01-01T00:00:00Z'),
+	max: new Date('2100-01-01T00:00:00Z'),
+	noInvalidDate: true,
+});
+/** The same instant written every way the readers accept: with no, one, three or six fraction digits. */
+const isoText = fc.tuple(instant, fc.constantFrom(0, 1, 3, 6)).map(([date, digits]) => {
+	const whole = date.toISOString().slice(0, 19);
+	const fraction =
+		digits === 0 ? '' : `.${String(date.getUTCMilliseconds()).padStart(3, '0').padEnd(digits, '0').slice(0, digits)}`;
+	return `${whole}${fraction}Z`;
+});
+const itemId = fc
+	.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
+	.map((words) => words.join('-'))
+	.filter((id) => !['constructor', 'prototype', 'hasownproperty', 'tostring', 'valueof'].includes(id));
+const itemState: fc.Arbitrary<ItemState> = fc.record({
+	done: fc.boolean(),
+	at: instant.map((date) => date.toISOString()),
+});
+const progress: fc.Arbitrary<Progress> = fc
+	.dictionary(itemId, itemState, { maxKeys: 40 })
+	.map((items) => new Map(Object.entries(items)));
+/** Anything JSON can hold, with keys that reach prototypes among them. */
+const anyJson = fc
+	.jsonValue()
+	.chain((value) => fc.constantFrom(value, { __proto__: value }, { constructor: value, prototype: value }));
+const target: fc.Arbitrary<Target> = fc.record({
+	id: fc.stringMatching(/^[a-z0-9-]{6,40}$/),
+	name: fc.string({ minLength: 1, maxLength: 100 }).filter((name) => name.trim() !== ''),
+	topics: fc.array(
+		fc.record({
+			id: fc.constantFrom('core/testing', 'foundations/git', 'advanced/ci-cd'),
+			words: fc.array(fc.stringMatching(/^[A-Za-z]{1,20}$/), { maxLength: 5 }),
+		}),
+		{ maxLength: 5 },
+	),
+	uncovered: fc.array(fc.stringMatching(/^[a-z]{1,20}$/), { maxLength: 5 }),
+	created: instant.map((date) => date.toISOString()),
+	at: instant.map((date) => date.toISOString()),
+});
+/** A target as a file might carry it: with extra fields, an own `__proto__` among them. */
+const targetWithExtras = fc
+	.tuple(target, fc.dictionary(fc.constantFrom('__proto__', 'extra', 'constructor', 'isAdmin'), anyJson))
+	.map(([value, extras]) => {
+		const copy = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+		for (const [key, extra] of Object.entries(extras))
+			Object.defineProperty(copy, key, { value: extra, enumerable: true });
+		return copy;
+	});
+const doesNotThrow = (run: () => unknown) => {
+	run();
+	return true;
+};
+
+describe('readProgress over any stored value', () => {
+	it('never throws, on any text or any JSON', () => {
+		fc.assert(
+			fc.property(fc.string(), (raw) => doesNotThrow(() => readProgress(raw))),
+			RUNS,
+		);
+		fc.assert(
+			fc.property(anyJson, (value) => doesNotThrow(() => readProgress(JSON.stringify(value)))),
+			RUNS,
+		);
+		fc.assert(
+			fc.property(fc.dictionary(fc.string(), anyJson), (items) =>
+				doesNotThrow(() => readProgress(JSON.stringify({ version: PROGRESS_VERSION, items }))),
+			),
+			RUNS,
+		);
+	});
+
+	it('reads back exactly what was stored', () => {
+		fc.assert(
+			fc.property(progress, (value) => {
+				expect(readProgress(serializeProgress(value))).toEqual({ ok: true, progress: value, dropped: 0 });
+			}),
+			RUNS,
+		);
+	});
+
+	it('never drops a valid item because others next to it are malformed', () => {
+		fc.assert(
+			fc.property(progress, fc.dictionary(fc.string(), anyJson, { maxKeys: 10 }), (value, junk) => {
+				const items = JSON.parse(serializeProgress(value)).items as Record<string, unknown>;
+				const mixed = { ...junk };
+				for (const [id, state] of Object.entries(items))
+					Object.defineProperty(mixed, id, { value: state, enumerable: true });
+				const result = readProgress(JSON.stringify({ version: PROGRESS_VERSION, items: mixed }));
+				if (!result.ok) throw new Error('a value with valid items was refused');
+				for (const [id, state] of value) expect(result.progress.get(id)).toEqual(state);
+				expect(Object.getPrototypeOf(Object.fromEntries(result.progress))).toBe(Object.prototype);
+			}),
+			RUNS,
+		);
+	});
+});
+
+describe('parseImport over any file', () => {
+	it('never throws, on any text or any JSON', () => {
+		fc.assert(
+			fc.property(fc.string(), (text) => doesNotThrow(() => parseImport(text))),
+			RUNS,
+		);
+		fc.assert(
+			fc.property(anyJson, anyJson, (items, targets) =>
+				doesNotThrow(() =>
+					parseImport(JSON.stringify({ format: 'python-backend-roadmap-progress', version: 1, items, targets })),
+				),
+			),
+			RUNS,
+		);
+	});
+
+	it('gives back exactly what was exported: progress and targets', () => {
+		fc.assert(
+			fc.property(progress, fc.array(target, { maxLength: 4 }), instant, (value, targets, now) => {
+				const unique = [...new Map(targets.map((entry) => [entry.id, { ...entry, name: entry.name.trim() }])).values()];
+				expect(parseImport(createExport(value, now, unique))).toEqual({ ok: true, progress: value, targets: unique });
+			}),
+			RUNS,
+		);
+	});
+
+	it('keeps only the fields a target has, whatever else the file puts in it', () => {
+		fc.assert(
+			fc.property(fc.array(targetWithExtras, { minLength: 1, maxLength: 3 }), (targets) => {
+				const text = JSON.stringify({ format: 'python-backend-roadmap-progress', version: 1, items: {}, targets });
+				const result = parseImport(text);
+				if (!result.ok) throw new Error(result.message);
+				for (const kept of result.targets) {
+					expect(Object.keys(kept).sort()).toEqual(['at', 'created', 'id', 'name', 'topics', 'uncovered']);
+					expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+				}
+			}),
+			RUNS,
+		);
+	});
+
+	it('lets the later change win a merge, however the file writes its times', () => {
+		fc.assert(
+			fc.property(itemId, isoText, isoText, fc.boolean(), (id, first, second, done) => {
+				const file = (at: string, ticked: boolean) =>
+					JSON.stringify({
+						format: 'python-backend-roadmap-progress',
+						version: 1,
+						items: { [id]: { done: ticked, at } },
+					});
+				const [a, b] = [parseImport(file(first, done)), parseImport(file(second, !done))];
+				if (!a.ok || !b.ok) throw new Error('a valid file was refused');
+				const merged = mergeProgress(a.progress, planImport(a.progress, b.progress, new Set([id])).incoming);
+				const later =
+					Date.parse(second) > Date.parse(first) ? !done : Date.parse(second) < Date.parse(first) ? done : undefined;
+				if (later !== undefined) expect(merged.get(id)?.done).toBe(later);
+			}),
+			RUNS,
+		);
+	});
+});
+
+describe('readTargetList and readTargets over any value', () => {
+	it('never throw, and keep only well-formed targets within the limits', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(anyJson, fc.array(fc.oneof(target, targetWithExtras, anyJson), { maxLength: 8 })),
+				(value) => {
+					const list = readTargetList(value);
+					if (!Array.isArray(value)) {
+						expect(list).toBeUndefined();
+						return;
+					}
+					expect(list!.targets.length + list!.dropped).toBe(value.length);
+					expect(list!.targets.length).toBeLessThanOrEqual(TARGET_LIMITS.targets);
+				},
+			),
+			RUNS,
+		);
+		fc.assert(
+			fc.property(fc.string(), (raw) => doesNotThrow(() => readTargets(raw))),
+			RUNS,
+		);
+	});
+
+	it('read back exactly what was stored', () => {
+		fc.assert(
+			fc.property(fc.array(target, { maxLength: 4 }), (targets) => {
+				const trimmed = targets.map((entry) => ({ ...entry, name: entry.name.trim() }));
+				expect(readTargets(serializeTargets(trimmed))).toEqual({ ok: true, targets: trimmed });
+			}),
+			RUNS,
+		);
+	});
+});
