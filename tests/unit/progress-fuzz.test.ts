@@ -1,8 +1,9 @@
 /**
  * Property-based tests of everything that reads data a reader's browser or a file hands the site: stored
- * progress, stored targets, import files (and, in tests/unit/transfer-link.test.ts, transfer links).
+ * progress, stored targets, import files and transfer links (tests/unit/transfer-link.test.ts has their examples).
  * fast-check generates the inputs; each property states what must hold for all of them.
  */
+import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +15,7 @@ import {
 	type Progress,
 } from '../../src/lib/progress/progress';
 import { createExport, parseImport, planImport } from '../../src/lib/progress/progress-transfer';
+import { TRANSFER_PREFIX, decodeTransfer, encodeTransfer } from '../../src/lib/progress/transfer-link';
 import {
 	TARGET_LIMITS,
 	readTargetList,
@@ -217,6 +219,47 @@ describe('readTargetList and readTargets over any value', () => {
 				expect(readTargets(serializeTargets(trimmed))).toEqual({ ok: true, targets: trimmed });
 			}),
 			RUNS,
+		);
+	});
+});
+
+describe('decodeTransfer over any fragment', () => {
+	const siteIds = fc.uniqueArray(itemId, { minLength: 1, maxLength: 60 });
+	/** Bytes as they would come out of a link's deflate-raw data: any kind byte, any length. */
+	const payload = fc
+		.uint8Array({ maxLength: 200 })
+		.map((bytes) => Buffer.from(deflateRawSync(bytes)).toString('base64url'));
+
+	it('never throws, and refuses or reads only valid ids', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.oneof(
+					fc.string(),
+					payload.map((data) => `${TRANSFER_PREFIX}1.${data}`),
+				),
+				siteIds,
+				async (fragment, ids) => {
+					const result = await decodeTransfer(fragment, ids, new Date());
+					if (result.ok) for (const id of result.progress.keys()) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+				},
+			),
+			RUNS,
+		);
+	});
+
+	it('gives back exactly the ticks that were encoded, known to the site or not', async () => {
+		await fc.assert(
+			fc.asyncProperty(siteIds, progress, instant, async (ids, value, now) => {
+				const at = new Date(Math.floor(now.getTime() / 1000) * 1000);
+				const result = await decodeTransfer(await encodeTransfer(value, ids, at), [...ids].reverse(), at);
+				const ticked = [...value].filter(([, state]) => state.done).map(([id]) => id);
+				expect(result).toEqual({
+					ok: true,
+					progress: new Map(ticked.sort().map((id) => [id, { done: true, at: at.toISOString() }])),
+					madeAt: at,
+				});
+			}),
+			{ numRuns: 100 },
 		);
 	});
 });
