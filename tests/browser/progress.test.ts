@@ -96,6 +96,46 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(site.errors).toEqual([]);
 	});
 
+	it('moves ticks to another device with a link: preview, confirm, and the link leaves the address bar', async () => {
+		await tick('foundations/python-basics/', [0, 2]);
+		const page = await open('progress/');
+		await page.getByRole('button', { name: 'Link for another device' }).click();
+		const field = page.getByRole('textbox', { name: 'Link for another device' });
+		await expect.poll(() => field.inputValue()).toContain('/progress/#transfer=1.');
+		const link = await field.inputValue();
+		expect(await page.locator('[data-transfer-length]').textContent()).toContain(`${link.length} characters`);
+		await expect
+			.poll(() => page.getByRole('img', { name: /QR code/ }).getAttribute('src'))
+			.toMatch(/^data:image\/svg\+xml,/);
+
+		// Another device: a browser with nothing stored.
+		await site.newContext();
+		const phone = await open(link.slice(site.server.url.length));
+		await expect.poll(() => phone.locator('[data-confirm-text]').textContent()).toMatch(/Adds 2, keeps 0\./);
+		expect(await site.storedProgress(phone)).toBeNull();
+		await phone.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect.poll(() => overall(phone)).toMatch(/^2\//);
+		expect(new URL(phone.url()).hash).toBe('');
+		const stored = await site.storedProgress(phone);
+		expect(Object.values(stored!.items).filter((state) => state.done)).toHaveLength(2);
+		expect(site.errors).toEqual([]);
+	});
+
+	it.each([
+		['a damaged link', 'transfer=1.q83vd8N_W2Y', /damaged or incomplete/],
+		['a link from a newer site', 'transfer=7.AAAA', /newer version of the site/],
+		['a huge link', `transfer=1.${'A'.repeat(9000)}`, /at most 8192/],
+	])('refuses %s with a message and stores nothing', async (_name, fragment, message) => {
+		const page = await open(`progress/#${fragment}`);
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(message);
+		expect(await page.locator('[data-status]').textContent()).toMatch(
+			/^Link refused: .*Your progress was not changed\.$/,
+		);
+		expect(await page.locator('[data-confirm]').isHidden()).toBe(true);
+		expect(await site.storedProgress(page)).toBeNull();
+		expect(site.errors).toEqual([]);
+	});
+
 	it.each([
 		[
 			'a prototype-polluting file',

@@ -191,23 +191,26 @@ export function undoChanges(before: Progress, after: Progress, now: Date): Progr
  * What restoring does, before ("Restoring the file's state ticks 12 and unticks 1.") or after it is `done`
  * ("Restored the file's state: ticked 12 and unticked 1.").
  */
-export function describeRestore(plan: ImportPlan, when: 'plan' | 'done' = 'plan'): string {
+export function describeRestore(plan: ImportPlan, when: 'plan' | 'done' = 'plan', source = 'file'): string {
 	const ticks = plan.adds + plan.olderTicks;
 	const unticks = plan.removes + plan.olderUnticks;
 	const [tick, untick] = when === 'plan' ? ['ticks', 'unticks'] : ['ticked', 'unticked'];
 	const parts = [`${tick} ${ticks}`];
 	if (unticks > 0) parts.push(`${untick} ${unticks}`);
 	return when === 'plan'
-		? `Restoring the file's state ${parts.join(' and ')}.`
-		: `Restored the file's state: ${parts.join(' and ')}.`;
+		? `Restoring the ${source}'s state ${parts.join(' and ')}.`
+		: `Restored the ${source}'s state: ${parts.join(' and ')}.`;
 }
 
 /** "1 item is" or "12 items are". */
 const items = (count: number) => `${count} item${count === 1 ? ' is' : 's are'}`;
 const them = (count: number) => (count === 1 ? 'it' : 'them');
 
-/** One sentence describing an import plan, e.g. "Adds 12, keeps 30, 2 unknown items kept aside." */
-export function describeImport(plan: ImportPlan): string {
+/**
+ * One sentence describing an import plan, e.g. "Adds 12, keeps 30, 2 unknown items kept aside.", and what a merge
+ * leaves out because it is older; `source` names where the import comes from ("file", "link").
+ */
+export function describeImport(plan: ImportPlan, source = 'file'): string {
 	const parts = [`adds ${plan.adds}`];
 	if (plan.removes > 0) parts.push(`unticks ${plan.removes} (changed later in the file)`);
 	parts.push(`keeps ${plan.keeps}`);
@@ -216,9 +219,9 @@ export function describeImport(plan: ImportPlan): string {
 	const sentence = parts.join(', ');
 	const older = [
 		plan.olderTicks > 0 &&
-			`${items(plan.olderTicks)} ticked in the file but you unticked ${them(plan.olderTicks)} later`,
+			`${items(plan.olderTicks)} ticked in the ${source} but you unticked ${them(plan.olderTicks)} later`,
 		plan.olderUnticks > 0 &&
-			`${items(plan.olderUnticks)} unticked in the file but you ticked ${them(plan.olderUnticks)} later`,
+			`${items(plan.olderUnticks)} unticked in the ${source} but you ticked ${them(plan.olderUnticks)} later`,
 	].filter(Boolean);
 	const note = older.length > 0 ? ` ${older.join('; ')}: merging keeps your newer changes.` : '';
 	return `${sentence[0].toUpperCase()}${sentence.slice(1)}.${note}`;

@@ -66,14 +66,14 @@ function resetProgress(page: HTMLElement): void {
 }
 
 /**
- * Asks before bringing in progress read from `source` (a file's name, "this link"): merge, keeping each item's
- * later change, or, when the source holds changes older than this browser's, restore the source's state. Either
- * can be undone while the page is open.
+ * Asks before bringing in progress read from a file or a link (`source`, and `name`: "x.json", "this link"):
+ * merge, keeping each item's later change, or, when it holds changes older than this browser's, restore its
+ * state. Either can be undone while the page is open.
  */
 export function offerImport(
 	page: HTMLElement,
 	known: ReadonlySet<string>,
-	source: string,
+	{ source, name }: { source: 'file' | 'link'; name: string },
 	imported: { progress: Progress; targets: Target[] },
 	onDone?: () => void,
 ): void {
@@ -100,14 +100,15 @@ export function offerImport(
 			'Undo import',
 		);
 	};
-	const merge = () => bringIn(plan.incoming, `Imported. ${describeImport(plan)}`);
+	const preview = `Importing ${name}: ${describeImport(plan, source)}`;
+	const merge = () => bringIn(plan.incoming, `Imported. ${describeImport(plan, source)}`);
 	if (!canRestore(plan)) {
-		confirm.ask(`Importing ${source}: ${describeImport(plan)}`, 'Import', merge);
+		confirm.ask(preview, 'Import', merge);
 		return;
 	}
-	confirm.ask(`Importing ${source}: ${describeImport(plan)} ${describeRestore(plan)}`, 'Merge (keep newer)', merge, {
-		label: "Restore the file's state",
-		run: () => bringIn(restoreChanges(store.value, plan.incoming, new Date()), describeRestore(plan, 'done')),
+	confirm.ask(`${preview} ${describeRestore(plan, 'plan', source)}`, 'Merge (keep newer)', merge, {
+		label: `Restore the ${source}'s state`,
+		run: () => bringIn(restoreChanges(store.value, plan.incoming, new Date()), describeRestore(plan, 'done', source)),
 	});
 }
 
@@ -124,7 +125,40 @@ async function importProgress(page: HTMLElement, known: ReadonlySet<string>): Pr
 		say(`Import refused: ${result.message} Your progress was not changed.`);
 		return;
 	}
-	offerImport(page, known, file.name, result);
+	offerImport(page, known, { source: 'file', name: file.name }, result);
+}
+
+/** Builds the link for another device and shows it, with its QR code. */
+async function linkProgress(page: HTMLElement, known: ReadonlySet<string>): Promise<void> {
+	const { showTransferLink } = await import('./transfer-view');
+	await showTransferLink(page, store, known);
+}
+
+/** Copies the link for another device. */
+async function copyLink(page: HTMLElement): Promise<void> {
+	const { copyTransferLink } = await import('./transfer-view');
+	await copyTransferLink(page, partsOf(page).say);
+}
+
+/**
+ * Previews the transfer link this page was opened with, like an import; nothing changes until the reader
+ * confirms, and then the link leaves the address bar. A link that cannot be read changes nothing and says why.
+ */
+async function openLink(page: HTMLElement, known: ReadonlySet<string>): Promise<void> {
+	const { readTransferLink, forgetTransferLink } = await import('./transfer-view');
+	const result = await readTransferLink(known);
+	if (!result.ok) {
+		partsOf(page).say(`Link refused: ${result.message} Your progress was not changed.`);
+		return;
+	}
+	const made = result.madeAt.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+	offerImport(
+		page,
+		known,
+		{ source: 'link', name: `the link from your other device (made ${made})` },
+		{ progress: result.progress, targets: [] },
+		forgetTransferLink,
+	);
 }
 
 /** The progress page's actions, by the `data-action` of the control that starts them. */
@@ -132,6 +166,9 @@ export const actions: Record<string, (page: HTMLElement, known: ReadonlySet<stri
 	export: exportProgress,
 	import: importProgress,
 	reset: resetProgress,
+	link: linkProgress,
+	'copy-link': copyLink,
+	'open-link': openLink,
 };
 
 document.addEventListener('cancelled', (event) => {
