@@ -136,6 +136,44 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(site.errors).toEqual([]);
 	});
 
+	/** Replaces navigator.storage's persist() and persisted() with ones that answer `granted` and count the asks. */
+	const fakePersistence = (granted: boolean) =>
+		site.context.addInitScript((answer) => {
+			const calls = { persist: 0 };
+			Object.assign(window, { persistCalls: calls });
+			navigator.storage.persisted = () => Promise.resolve(false);
+			navigator.storage.persist = () => {
+				calls.persist += 1;
+				return Promise.resolve(answer);
+			};
+		}, granted);
+	const persistCalls = (page: Page) =>
+		page.evaluate(() => (window as unknown as { persistCalls: { persist: number } }).persistCalls.persist);
+
+	it('asks the browser to keep the data after the first tick, not before', async () => {
+		await fakePersistence(false);
+		const page = await open('foundations/python-basics/');
+		await page.waitForSelector('pbr-checklist input');
+		await page.waitForTimeout(300);
+		expect(await persistCalls(page)).toBe(0);
+		await page.getByRole('checkbox').nth(0).check();
+		await expect.poll(() => persistCalls(page)).toBe(1);
+		expect(site.errors).toEqual([]);
+	});
+
+	it.each([
+		[true, /^Yes: this browser has agreed/],
+		[false, /^Not for certain/],
+	])('says on /progress/ whether the browser keeps the data (granted: %s)', async (granted, answer) => {
+		await fakePersistence(granted);
+		await tick('foundations/python-basics/', [0]);
+		const page = await open('progress/');
+		const shown = page.locator('[data-pbr-persist] [data-answer]:not([hidden])');
+		await expect.poll(() => shown.textContent()).toMatch(answer);
+		expect(await shown.count()).toBe(1);
+		expect(await page.getByText('seven days without visiting the site').isVisible()).toBe(!granted);
+	});
+
 	it.each([
 		[
 			'a prototype-polluting file',

@@ -1,0 +1,48 @@
+/**
+ * What a page does once the reader has progress (on load, or right after their first tick), loaded on demand
+ * by ./progress-display so that pages without progress, and the on-load budget, pay nothing for it:
+ * the sidebar's item ids for its badges, and asking the browser to keep the site's storage.
+ */
+
+/** Fills the sidebar links' `data-pbr-items` from the one cached items file, then calls `render`. */
+function loadSidebarItems(render: () => void): Promise<void> {
+	const url = document.querySelector<HTMLElement>('[data-pbr-sidebar-items]')?.dataset.pbrSidebarItems;
+	return (
+		fetch(url!)
+			.then((response) => response.json() as Promise<Record<string, string[]>>)
+			.then((pages) => {
+				for (const link of document.querySelectorAll<HTMLElement>('.sidebar-content a')) {
+					const ids = pages[link.getAttribute('href')!];
+					if (ids) link.dataset.pbrItems = ids.join(' ');
+				}
+				render();
+			})
+			// Offline before the file was ever cached: the badges keep their "0/7" until a later page.
+			.catch(() => {})
+	);
+}
+
+/**
+ * Asks the browser to keep this site's storage even when space runs low (and, in Safari, past its seven-day
+ * limit for sites not visited), unless it already does. Browsers decide without asking (Chromium, Safari) or ask
+ * the reader (Firefox); a refusal or an error changes nothing. Says on /progress/ (`[data-pbr-persist]`) which it is.
+ */
+async function keepStorage(): Promise<void> {
+	const storage = navigator.storage;
+	let kept: boolean | undefined;
+	try {
+		if (storage?.persist && storage.persisted) kept = (await storage.persisted()) || (await storage.persist());
+	} catch {
+		// A browser that throws here (some private modes) keeps nothing for long anyway; the note below says so.
+	}
+	const note = document.querySelector<HTMLElement>('[data-pbr-persist]');
+	if (!note) return;
+	for (const answer of note.querySelectorAll<HTMLElement>('[data-answer]')) {
+		answer.hidden = answer.dataset.answer !== (kept === undefined ? 'unknown' : String(kept));
+	}
+}
+
+/** Starts both; `render` redraws the page's progress. */
+export function withProgress(render: () => void): Promise<unknown> {
+	return Promise.all([loadSidebarItems(render), keepStorage()]);
+}
