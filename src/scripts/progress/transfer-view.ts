@@ -22,15 +22,18 @@ export async function showTransferLink(page: HTMLElement, store: ProgressStore, 
 	field.value = url;
 	panel.querySelector('[data-transfer-length]')!.textContent =
 		`The link is ${url.length} characters long. Open it on the other device, or scan the QR code with its camera.`;
-	const image = panel.querySelector<HTMLImageElement>('[data-transfer-qr]')!;
-	image.hidden = true;
+	const holder = panel.querySelector('[data-transfer-qr]')!;
+	holder.replaceChildren();
 	panel.hidden = false;
 	field.focus();
 	field.select();
 	try {
 		const { renderSVG } = await import('uqr');
+		const image = document.createElement('img');
+		image.alt = 'QR code of the link for another device';
+		image.width = image.height = 200;
 		image.src = `data:image/svg+xml,${encodeURIComponent(renderSVG(url, { ecc: 'M', pixelSize: 4, border: 2 }))}`;
-		image.hidden = false;
+		holder.replaceChildren(image);
 	} catch {
 		// The QR encoder could not load (offline before it was ever cached): the link in the field still works.
 	}
