@@ -107,6 +107,7 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		await expect
 			.poll(() => page.getByRole('img', { name: /QR code/ }).getAttribute('src'))
 			.toMatch(/^data:image\/svg\+xml,/);
+		expect(await site.axe(page)).toEqual([]);
 
 		// Another device: a browser with nothing stored.
 		await site.newContext();
@@ -134,6 +135,14 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(await page.locator('[data-confirm]').isHidden()).toBe(true);
 		expect(await site.storedProgress(page)).toBeNull();
 		expect(site.errors).toEqual([]);
+	});
+
+	it('previews a link pasted into a /progress/ tab that is already open', async () => {
+		const page = await open('progress/');
+		await page.waitForSelector('[data-pbr-unknown]');
+		await page.evaluate(() => (location.hash = '#transfer=9.AAAA'));
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Link refused: .*newer version/);
+		expect(await site.storedProgress(page)).toBeNull();
 	});
 
 	/** Replaces navigator.storage's persist() and persisted() with ones that answer `granted` and count the asks. */
