@@ -14,7 +14,13 @@ import {
 	type ItemState,
 	type Progress,
 } from '../../src/lib/progress/progress';
-import { createExport, parseImport, planImport } from '../../src/lib/progress/progress-transfer';
+import {
+	createExport,
+	parseImport,
+	planImport,
+	restoreChanges,
+	undoChanges,
+} from '../../src/lib/progress/progress-transfer';
 import { TRANSFER_PREFIX, decodeTransfer, encodeTransfer } from '../../src/lib/progress/transfer-link';
 import {
 	TARGET_LIMITS,
@@ -260,6 +266,48 @@ describe('decodeTransfer over any fragment', () => {
 				});
 			}),
 			{ numRuns: 100 },
+		);
+	});
+});
+
+describe('importing, restoring and undoing any progress', () => {
+	const ticks = (value: Progress) =>
+		[...value]
+			.filter(([, state]) => state.done)
+			.map(([id]) => id)
+			.sort();
+	const after = (value: Progress) =>
+		new Date(Math.max(0, ...[...value.values()].map((state) => Date.parse(state.at))) + 1000);
+
+	it('merging never loses this browser’s newer change, and restoring gives every item the file’s state', () => {
+		fc.assert(
+			fc.property(progress, progress, (current, file) => {
+				const ids = new Set([...current.keys(), ...file.keys()]);
+				const plan = planImport(current, file, ids);
+				const merged = mergeProgress(current, plan.incoming);
+				for (const [id, state] of current) {
+					const filed = file.get(id);
+					if (!filed || state.at > filed.at) expect(merged.get(id)).toEqual(state);
+				}
+				const now = after(new Map([...current, ...file]));
+				const restored = mergeProgress(current, restoreChanges(current, plan.incoming, now));
+				for (const [id, state] of file) expect(restored.get(id)?.done === true, id).toBe(state.done);
+				for (const [id, state] of current) if (!file.has(id)) expect(restored.get(id)).toEqual(state);
+			}),
+			RUNS,
+		);
+	});
+
+	it('undo puts every tick back as it was, after a merge or a restore', () => {
+		fc.assert(
+			fc.property(progress, progress, fc.boolean(), (current, file, restore) => {
+				const plan = planImport(current, file, new Set(file.keys()));
+				const now = after(new Map([...current, ...file]));
+				const changed = mergeProgress(current, restore ? restoreChanges(current, plan.incoming, now) : plan.incoming);
+				const undone = mergeProgress(changed, undoChanges(current, changed, new Date(now.getTime() + 1000)));
+				expect(ticks(undone)).toEqual(ticks(current));
+			}),
+			RUNS,
 		);
 	});
 });
