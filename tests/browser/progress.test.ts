@@ -159,7 +159,7 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 	const persistCalls = (page: Page) =>
 		page.evaluate(() => (window as unknown as { persistCalls: { persist: number } }).persistCalls.persist);
 
-	it('asks the browser to keep the data after the first tick, not before', async () => {
+	it('asks the browser to keep the data after the first tick, not before, and once per tab', async () => {
 		await fakePersistence(false);
 		const page = await open('foundations/python-basics/');
 		await page.waitForSelector('pbr-checklist input');
@@ -167,6 +167,11 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(await persistCalls(page)).toBe(0);
 		await page.getByRole('checkbox').nth(0).check();
 		await expect.poll(() => persistCalls(page)).toBe(1);
+		// Once per tab session: Firefox asks the reader, and must not ask again on every page.
+		await open('core/testing/', page);
+		await page.waitForSelector('pbr-checklist input');
+		await page.waitForTimeout(500);
+		expect(await persistCalls(page)).toBe(0);
 		expect(site.errors).toEqual([]);
 	});
 

@@ -22,16 +22,33 @@ function loadSidebarItems(render: () => void): Promise<void> {
 	);
 }
 
+/** Marks, for this tab's session, that the browser was asked; its value is never read, only its presence. */
+const ASKED_KEY = 'pbr:persist-asked:v1';
+
+/** Whether to ask now: once per tab session, so Firefox, which asks the reader, does not ask on every page. */
+function shouldAsk(): boolean {
+	try {
+		if (sessionStorage.getItem(ASKED_KEY) !== null) return false;
+		sessionStorage.setItem(ASKED_KEY, '1');
+	} catch {
+		// No session storage: ask, as a page without it cannot remember having asked.
+	}
+	return true;
+}
+
 /**
- * Asks the browser to keep this site's storage even when space runs low (and, in Safari, past its seven-day
- * limit for sites not visited), unless it already does. Browsers decide without asking (Chromium, Safari) or ask
- * the reader (Firefox); a refusal or an error changes nothing. Says on /progress/ (`[data-pbr-persist]`) which it is.
+ * Asks the browser to keep this site's storage even when space runs low, unless it already does. Browsers
+ * decide without asking (Chromium, Safari) or ask the reader (Firefox); a refusal or an error changes nothing.
+ * Says on /progress/ (`[data-pbr-persist]`) whether the browser keeps it.
  */
 async function keepStorage(): Promise<void> {
 	const storage = navigator.storage;
 	let kept: boolean | undefined;
 	try {
-		if (storage?.persist && storage.persisted) kept = (await storage.persisted()) || (await storage.persist());
+		if (storage?.persist && storage.persisted) {
+			kept = await storage.persisted();
+			if (!kept && shouldAsk()) kept = await storage.persist();
+		}
 	} catch {
 		// A browser that throws here (some private modes) keeps nothing for long anyway; the note below says so.
 	}
