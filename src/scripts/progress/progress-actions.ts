@@ -10,7 +10,7 @@ import {
 	restoreChanges,
 	undoChanges,
 } from '../../lib/progress/progress-transfer';
-import type { Target } from '../../lib/progress/targets';
+import { undoTargetImport, type Target } from '../../lib/progress/targets';
 import { getProgressStore } from './progress-store';
 import { getTargetsStore } from './targets-store';
 import { showTargets } from './targets-view';
@@ -84,17 +84,18 @@ export function offerImport(
 		imported: imported.targets,
 	});
 	const bringIn = (changes: Progress, done: string) => {
-		const before = store.value;
+		const [before, targetsBefore] = [store.value, targets.targets];
 		store.merge(changes);
 		targets.merge(imported.targets);
 		if (imported.targets.length > 0) showTargets(page);
-		const after = store.value;
+		const [after, targetsAfter] = [store.value, targets.targets];
 		say(`${done} You can undo this while the page is open.`);
 		onDone?.();
 		offerUndo(
 			undo,
 			() => {
 				store.merge(undoChanges(before, after, new Date()));
+				if (imported.targets.length > 0) targets.update((now) => undoTargetImport(targetsBefore, targetsAfter, now));
 				say('Import undone: your progress is as it was before.');
 			},
 			'Undo import',
