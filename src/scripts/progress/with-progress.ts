@@ -43,7 +43,8 @@ function shouldAsk(): boolean {
  */
 async function keepStorage(): Promise<void> {
 	const storage = navigator.storage;
-	let kept: boolean | undefined;
+	// A browser without the API (older Safari) promises nothing either, so it gets the same note as a refusal.
+	let kept = false;
 	try {
 		if (storage?.persist && storage.persisted) {
 			kept = await storage.persisted();
@@ -55,7 +56,7 @@ async function keepStorage(): Promise<void> {
 	const note = document.querySelector<HTMLElement>('[data-pbr-persist]');
 	if (!note) return;
 	for (const answer of note.querySelectorAll<HTMLElement>('[data-answer]')) {
-		answer.hidden = answer.dataset.answer !== (kept === undefined ? 'unknown' : String(kept));
+		answer.hidden = answer.dataset.answer !== String(kept);
 	}
 }
 
