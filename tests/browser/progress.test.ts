@@ -137,6 +137,18 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(site.errors).toEqual([]);
 	});
 
+	it('gives the Safari note where the browser has no way to keep the data', async () => {
+		await site.context.addInitScript(() => {
+			Object.defineProperty(navigator, 'storage', { value: undefined });
+		});
+		await tick('foundations/python-basics/', [0]);
+		const page = await open('progress/');
+		await expect
+			.poll(() => page.locator('[data-pbr-persist] [data-answer]:not([hidden])').textContent())
+			.toMatch(/^Not for certain/);
+		expect(site.errors).toEqual([]);
+	});
+
 	it('previews a link pasted into a /progress/ tab that is already open', async () => {
 		const page = await open('progress/');
 		await page.waitForSelector('[data-pbr-unknown]');
