@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		const stored = await site.storedProgress(phone);
 		expect(Object.values(stored!.items).filter((state) => state.done)).toHaveLength(2);
 		expect(site.errors).toEqual([]);
-	});
+	}, 60_000);
 
 	it.each([
 		['a damaged link', 'transfer=1.q83vd8N_W2Y', /damaged or incomplete/],
