@@ -65,6 +65,141 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(await topic.getByRole('checkbox').nth(1).isChecked()).toBe(true);
 	});
 
+	it('restores a backup after a reset, and undoes the restore', async () => {
+		await tick('foundations/python-basics/', [0, 1, 2]);
+		const page = await open('progress/');
+		await expect.poll(() => overall(page)).toMatch(/^3\//);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export progress' }).click(),
+		]);
+		const backup = join(tmpdir(), `pbr-backup-${Date.now()}.json`);
+		await download.saveAs(backup);
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
+		await expect.poll(() => overall(page)).toMatch(/^0\//);
+
+		await page.locator('input[type="file"]').setInputFiles(backup);
+		await expect
+			.poll(() => page.locator('[data-confirm-text]').textContent())
+			.toContain('3 items are ticked in the file but you unticked them later');
+		expect(await page.getByRole('button', { name: 'Merge (keep newer)' }).isVisible()).toBe(true);
+		await page.getByRole('button', { name: "Restore the file's state" }).click();
+		await expect.poll(() => overall(page)).toMatch(/^3\//);
+		expect(await page.locator('[data-status]').textContent()).toContain("Restored the file's state: ticked 3.");
+
+		await page.getByRole('button', { name: 'Undo import' }).click();
+		await expect.poll(() => overall(page)).toMatch(/^0\//);
+		const topic = await open('foundations/python-basics/');
+		await topic.waitForSelector('pbr-checklist input');
+		expect(await topic.getByRole('checkbox').nth(0).isChecked()).toBe(false);
+		expect(site.errors).toEqual([]);
+	});
+
+	it('moves ticks to another device with a link: preview, confirm, and the link leaves the address bar', async () => {
+		await tick('foundations/python-basics/', [0, 2]);
+		const page = await open('progress/');
+		await page.getByRole('button', { name: 'Link for another device' }).click();
+		const field = page.getByRole('textbox', { name: 'Link for another device' });
+		await expect.poll(() => field.inputValue()).toContain('/progress/#transfer=1.');
+		const link = await field.inputValue();
+		expect(await page.locator('[data-transfer-length]').textContent()).toContain(`${link.length} characters`);
+		await expect
+			.poll(() => page.getByRole('img', { name: /QR code/ }).getAttribute('src'))
+			.toMatch(/^data:image\/svg\+xml,/);
+		expect(await site.axe(page)).toEqual([]);
+
+		// Another device: a browser with nothing stored.
+		await site.newContext();
+		const phone = await open(link.slice(site.server.url.length));
+		await expect.poll(() => phone.locator('[data-confirm-text]').textContent()).toMatch(/Adds 2, keeps 0\./);
+		expect(await site.storedProgress(phone)).toBeNull();
+		await phone.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect.poll(() => overall(phone)).toMatch(/^2\//);
+		expect(new URL(phone.url()).hash).toBe('');
+		const stored = await site.storedProgress(phone);
+		expect(Object.values(stored!.items).filter((state) => state.done)).toHaveLength(2);
+		expect(site.errors).toEqual([]);
+	}, 60_000);
+
+	it.each([
+		['a damaged link', 'transfer=1.q83vd8N_W2Y', /damaged or incomplete/],
+		['a link from a newer site', 'transfer=7.AAAA', /newer version of the site/],
+		['a huge link', `transfer=1.${'A'.repeat(9000)}`, /at most 8192/],
+	])('refuses %s with a message and stores nothing', async (_name, fragment, message) => {
+		const page = await open(`progress/#${fragment}`);
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(message);
+		expect(await page.locator('[data-status]').textContent()).toMatch(
+			/^Link refused: .*Your progress was not changed\.$/,
+		);
+		expect(await page.locator('[data-confirm]').isHidden()).toBe(true);
+		expect(await site.storedProgress(page)).toBeNull();
+		expect(site.errors).toEqual([]);
+	});
+
+	it('gives the Safari note where the browser has no way to keep the data', async () => {
+		await site.context.addInitScript(() => {
+			Object.defineProperty(navigator, 'storage', { value: undefined });
+		});
+		await tick('foundations/python-basics/', [0]);
+		const page = await open('progress/');
+		await expect
+			.poll(() => page.locator('[data-pbr-persist] [data-answer]:not([hidden])').textContent())
+			.toMatch(/^Not for certain/);
+		expect(site.errors).toEqual([]);
+	});
+
+	it('previews a link pasted into a /progress/ tab that is already open', async () => {
+		const page = await open('progress/');
+		await page.waitForSelector('[data-pbr-unknown]');
+		await page.evaluate(() => (location.hash = '#transfer=9.AAAA'));
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Link refused: .*newer version/);
+		expect(await site.storedProgress(page)).toBeNull();
+	});
+
+	/** Replaces navigator.storage's persist() and persisted() with ones that answer `granted` and count the asks. */
+	const fakePersistence = (granted: boolean) =>
+		site.context.addInitScript((answer) => {
+			const calls = { persist: 0 };
+			Object.assign(window, { persistCalls: calls });
+			navigator.storage.persisted = () => Promise.resolve(false);
+			navigator.storage.persist = () => {
+				calls.persist += 1;
+				return Promise.resolve(answer);
+			};
+		}, granted);
+	const persistCalls = (page: Page) =>
+		page.evaluate(() => (window as unknown as { persistCalls: { persist: number } }).persistCalls.persist);
+
+	it('asks the browser to keep the data after the first tick, not before, and once per tab', async () => {
+		await fakePersistence(false);
+		const page = await open('foundations/python-basics/');
+		await page.waitForSelector('pbr-checklist input');
+		await page.waitForTimeout(300);
+		expect(await persistCalls(page)).toBe(0);
+		await page.getByRole('checkbox').nth(0).check();
+		await expect.poll(() => persistCalls(page)).toBe(1);
+		// Once per tab session: Firefox asks the reader, and must not ask again on every page.
+		await open('core/testing/', page);
+		await page.waitForSelector('pbr-checklist input');
+		await page.waitForTimeout(500);
+		expect(await persistCalls(page)).toBe(0);
+		expect(site.errors).toEqual([]);
+	});
+
+	it.each([
+		[true, /^Yes: this browser has agreed/],
+		[false, /^Not for certain/],
+	])('says on /progress/ whether the browser keeps the data (granted: %s)', async (granted, answer) => {
+		await fakePersistence(granted);
+		await tick('foundations/python-basics/', [0]);
+		const page = await open('progress/');
+		const shown = page.locator('[data-pbr-persist] [data-answer]:not([hidden])');
+		await expect.poll(() => shown.textContent()).toMatch(answer);
+		expect(await shown.count()).toBe(1);
+		expect(await page.getByText('seven days without visiting the site').isVisible()).toBe(!granted);
+	});
+
 	it.each([
 		[
 			'a prototype-polluting file',

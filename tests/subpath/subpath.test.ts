@@ -185,6 +185,22 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 			expect(saved.filter((href) => !href?.startsWith(BASE))).toEqual([]);
 		});
 
+		it('builds a link for another device under the sub-path, which opens there', async () => {
+			const topic = await open(TOPIC);
+			await topic.locator('pbr-checklist input[type="checkbox"]').first().check();
+			const page = await open('progress/');
+			await page.getByRole('button', { name: 'Link for another device' }).click();
+			const field = page.getByRole('textbox', { name: 'Link for another device' });
+			await expect.poll(() => field.inputValue()).toContain('#transfer=');
+			const link = await field.inputValue();
+			expect(link.startsWith(`${site.server.url}progress/#transfer=1.`), link).toBe(true);
+			const opened = await open(link.slice(site.server.url.length));
+			await expect.poll(() => opened.locator('[data-confirm-text]').textContent()).toMatch(/keeps 1\./);
+			await topic.close();
+			await page.close();
+			await opened.close();
+		});
+
 		it('answers an unknown address with the helpful 404 page, its links under the sub-path', async () => {
 			const page = await site.context.newPage();
 			const response = await page.goto(`${site.server.url}core/no-such-topic/`);

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mergeProgress, type Progress } from '../../src/lib/progress/progress';
 import {
 	MAX_IMPORT_BYTES,
+	canRestore,
 	createExport,
 	describeImport,
+	describeRestore,
 	parseImport,
 	planImport,
+	restoreChanges,
+	undoChanges,
 } from '../../src/lib/progress/progress-transfer';
 
 const T1 = '2026-11-01T10:00:00.000Z';
@@ -127,5 +131,59 @@ describe('planImport', () => {
 		const plan = planImport(local, older, new Set(['a']));
 		expect(mergeProgress(local, plan.incoming).get('a')).toEqual({ done: true, at: T2 });
 		expect(plan.removes).toBe(0);
+	});
+});
+
+describe('restoring a backup after a reset', () => {
+	const T3 = '2026-11-03T10:00:00.000Z';
+	const NOW = new Date('2026-11-04T10:00:00.000Z');
+	// The file: ticked on day 1. This browser: reset (unticked) on day 3, one item ticked again, one new tick.
+	const backup = progressOf({ a: [true, T1], b: [true, T1], c: [false, T1], gone: [true, T1] });
+	const current = progressOf({ a: [false, T3], b: [true, T3], c: [true, T3], d: [true, T2] });
+	const known = new Set(['a', 'b', 'c', 'd']);
+	const plan = planImport(current, backup, known);
+
+	it('counts the file’s ticks and unticks that are older than this browser’s changes', () => {
+		expect({ adds: plan.adds, olderTicks: plan.olderTicks, olderUnticks: plan.olderUnticks }).toEqual({
+			adds: 0,
+			olderTicks: 1,
+			olderUnticks: 1,
+		});
+		expect(canRestore(plan)).toBe(true);
+	});
+
+	it('says so in the preview, and what restoring would do', () => {
+		expect(describeImport(plan)).toBe(
+			'Adds 0, keeps 3, 1 unknown item kept aside. 1 item is ticked in the file but you unticked it later; ' +
+				'1 item is unticked in the file but you ticked it later: merging keeps your newer changes.',
+		);
+		expect(describeRestore(plan)).toBe("Restoring the file's state ticks 1 and unticks 1.");
+		expect(describeRestore(plan, 'done')).toBe("Restored the file's state: ticked 1 and unticked 1.");
+	});
+
+	it('restores every item of the file as a change made now, and leaves the others alone', () => {
+		const changes = restoreChanges(current, plan.incoming, NOW);
+		expect(Object.fromEntries(changes)).toEqual({
+			a: { done: true, at: NOW.toISOString() },
+			c: { done: false, at: NOW.toISOString() },
+			gone: { done: true, at: NOW.toISOString() },
+		});
+		const restored = mergeProgress(current, changes);
+		expect([...restored].filter(([, state]) => state.done).map(([id]) => id)).toEqual(['a', 'b', 'd', 'gone']);
+	});
+
+	it('is undone by changes that put every tick back as it was', () => {
+		const restored = mergeProgress(current, restoreChanges(current, plan.incoming, NOW));
+		const later = new Date(NOW.getTime() + 1000);
+		const undone = mergeProgress(restored, undoChanges(current, restored, later));
+		for (const id of ['a', 'b', 'c', 'd', 'gone']) {
+			expect(undone.get(id)?.done === true, id).toBe(current.get(id)?.done === true);
+		}
+	});
+
+	it('offers no restore when the file holds nothing older', () => {
+		const fresh = planImport(progressOf({}), backup, known);
+		expect(canRestore(fresh)).toBe(false);
+		expect(describeImport(fresh)).toBe('Adds 2, keeps 0, 1 unknown item kept aside.');
 	});
 });

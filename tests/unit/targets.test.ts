@@ -12,6 +12,7 @@ import {
 	suggestName,
 	targetMarkdown,
 	targetTally,
+	undoTargetImport,
 	type Target,
 	type TopicInfo,
 } from '../../src/lib/progress/targets';
@@ -223,5 +224,29 @@ describe('the targets store, over each state storage can be in', () => {
 		store.merge([target()]);
 		expect(store.targets).toEqual([target()]);
 		expect(store.saved).toBe(false);
+	});
+});
+
+describe('undoing an import of targets', () => {
+	const kept = target({ id: 'kept-target' });
+	const updated = target({ id: 'updated-target', name: 'Before' });
+	const newer = { ...updated, name: 'From the file', at: T2 };
+	const added = target({ id: 'added-target' });
+	const before = [kept, updated];
+	const after = mergeTargets(before, [newer, added]);
+
+	it('removes what the import added and puts back what it updated', () => {
+		expect(undoTargetImport(before, after, after)).toEqual([kept, updated]);
+	});
+
+	it('leaves alone targets changed since, in this tab or another', () => {
+		const renamed = { ...added, name: 'Renamed later', at: '2026-11-03T10:00:00.000Z' };
+		const elsewhere = target({ id: 'saved-elsewhere' });
+		expect(undoTargetImport(before, after, [kept, newer, renamed, elsewhere])).toEqual([
+			kept,
+			updated,
+			renamed,
+			elsewhere,
+		]);
 	});
 });

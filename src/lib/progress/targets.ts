@@ -68,8 +68,9 @@ function clean(target: Target): Target {
 		name: target.name.trim(),
 		topics: target.topics.map(({ id, words }) => ({ id, words: [...words] })),
 		uncovered: [...target.uncovered],
-		created: target.created,
-		at: target.at,
+		// Times written the one way the site writes them, so that mergeTargets compares instants, not spellings.
+		created: new Date(target.created).toISOString(),
+		at: new Date(target.at).toISOString(),
 	};
 }
 
@@ -108,6 +109,26 @@ export function mergeTargets(base: readonly Target[], incoming: readonly Target[
 		if (!current || target.at > current.at) merged.set(target.id, target);
 	}
 	return [...merged.values()].slice(0, TARGET_LIMITS.targets);
+}
+
+/**
+ * Undoes an import's changes to the targets: of the list as it is now, targets the import added are removed and
+ * targets it updated get their earlier version back; targets changed since (in another tab) are left alone.
+ */
+export function undoTargetImport(
+	before: readonly Target[],
+	after: readonly Target[],
+	now: readonly Target[],
+): Target[] {
+	const earlier = new Map(before.map((target) => [target.id, target]));
+	const imported = new Map(
+		after.filter((target) => earlier.get(target.id) !== target).map((target) => [target.id, target]),
+	);
+	return now.flatMap((target) => {
+		if (imported.get(target.id)?.at !== target.at) return [target];
+		const previous = earlier.get(target.id);
+		return previous ? [previous] : [];
+	});
 }
 
 /** A fresh target id (random, not derived from the ad). */

@@ -6,23 +6,35 @@
  * Focus goes back where it was when the box closes, so keyboard users keep their place.
  *
  * Markup (ProgressPage.astro): `<pbr-confirm data-confirm hidden>` holding `[data-confirm-text]`,
- * `[data-confirm-yes]` and `[data-confirm-no]`; the Undo button is any element passed to `offerUndo`.
+ * `[data-confirm-yes]`, an optional `[data-confirm-other]` (a second way to go ahead, e.g. restoring a backup
+ * instead of merging it) and `[data-confirm-no]`; the Undo button is any element passed to `offerUndo`.
  */
 export class PbrConfirm extends HTMLElement {
 	private onConfirm: (() => void) | undefined;
+	private onOther: (() => void) | undefined;
 	private opener: HTMLElement | undefined;
 
 	connectedCallback(): void {
 		this.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest('button');
 			if (button?.matches('[data-confirm-yes]')) this.confirm();
+			else if (button?.matches('[data-confirm-other]')) this.confirm(this.onOther);
 			else if (button?.matches('[data-confirm-no]')) this.close();
 		});
 	}
 
-	/** Shows `question` with a confirm button labelled `label`; `onConfirm` runs only when it is pressed. */
-	ask(question: string, label: string, onConfirm: () => void): void {
+	/**
+	 * Shows `question` with a confirm button labelled `label`; `onConfirm` runs only when it is pressed.
+	 * `other`, when given, is a second button next to it that goes ahead differently.
+	 */
+	ask(question: string, label: string, onConfirm: () => void, other?: { label: string; run: () => void }): void {
 		this.onConfirm = onConfirm;
+		this.onOther = other?.run;
+		const second = this.querySelector<HTMLButtonElement>('[data-confirm-other]');
+		if (second) {
+			second.hidden = !other;
+			second.textContent = other?.label ?? '';
+		}
 		this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
 		this.querySelector('[data-confirm-text]')!.textContent = question;
 		const yes = this.querySelector<HTMLButtonElement>('[data-confirm-yes]')!;
@@ -31,16 +43,15 @@ export class PbrConfirm extends HTMLElement {
 		yes.focus();
 	}
 
-	/** Runs the confirmed change and closes. */
-	confirm(): void {
-		const run = this.onConfirm;
+	/** Runs the confirmed change (or `run`, the second way to go ahead) and closes. */
+	confirm(run = this.onConfirm): void {
 		this.close(false);
 		run?.();
 	}
 
 	/** Closes without changing anything; says so through `cancelled` (an event the page turns into a status line). */
 	close(cancelled = true): void {
-		this.onConfirm = undefined;
+		this.onConfirm = this.onOther = undefined;
 		this.hidden = true;
 		this.opener?.focus();
 		this.opener = undefined;

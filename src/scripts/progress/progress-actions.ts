@@ -1,11 +1,16 @@
 import { isDone, type Progress } from '../../lib/progress/progress';
 import {
 	MAX_IMPORT_BYTES,
+	canRestore,
 	createExport,
 	describeImport,
+	describeRestore,
 	parseImport,
 	planImport,
+	restoreChanges,
+	undoChanges,
 } from '../../lib/progress/progress-transfer';
+import { undoTargetImport, type Target } from '../../lib/progress/targets';
 import { getProgressStore } from './progress-store';
 import { getTargetsStore } from './targets-store';
 import { showTargets } from './targets-view';
@@ -48,11 +53,63 @@ function resetProgress(page: HTMLElement): void {
 	confirm.ask(`Untick all ${ticked.length} ticked items in this browser?`, 'Reset progress', () => {
 		store.setMany(ticked, false);
 		say(`Progress reset: ${ticked.length} items unticked. You can undo this while the page is open.`);
-		offerUndo(undo, () => {
-			store.setMany(ticked, true);
-			page.querySelector<HTMLButtonElement>('[data-action="reset"]')!.focus();
-			say('Reset undone: your ticks are back.');
-		});
+		offerUndo(
+			undo,
+			() => {
+				store.setMany(ticked, true);
+				page.querySelector<HTMLButtonElement>('[data-action="reset"]')!.focus();
+				say('Reset undone: your ticks are back.');
+			},
+			'Undo reset',
+		);
+	});
+}
+
+/**
+ * Asks before bringing in progress read from a file or a link (`source`, and `name`: "x.json", "this link"):
+ * merge, keeping each item's later change, or, when it holds changes older than this browser's, restore its
+ * state. Either can be undone while the page is open.
+ */
+export function offerImport(
+	page: HTMLElement,
+	known: ReadonlySet<string>,
+	{ source, name }: { source: 'file' | 'link'; name: string },
+	imported: { progress: Progress; targets: Target[] },
+	onDone?: () => void,
+): void {
+	const { confirm, undo, say } = partsOf(page);
+	const targets = getTargetsStore();
+	const plan = planImport(store.value, imported.progress, known, store.aliases, {
+		current: targets.targets,
+		imported: imported.targets,
+	});
+	const bringIn = (changes: Progress, done: string) => {
+		const [before, targetsBefore] = [store.value, targets.targets];
+		store.merge(changes);
+		targets.merge(imported.targets);
+		if (imported.targets.length > 0) showTargets(page);
+		const [after, targetsAfter] = [store.value, targets.targets];
+		say(`${done} You can undo this while the page is open.`);
+		onDone?.();
+		offerUndo(
+			undo,
+			() => {
+				store.merge(undoChanges(before, after, new Date()));
+				if (imported.targets.length > 0) targets.update((now) => undoTargetImport(targetsBefore, targetsAfter, now));
+				say('Import undone: your progress is as it was before.');
+			},
+			'Undo import',
+		);
+	};
+	const preview = `Importing ${name}: ${describeImport(plan, source)}`;
+	const merge = () => bringIn(plan.incoming, `Imported. ${describeImport(plan, source)}`);
+	if (!canRestore(plan)) {
+		confirm.ask(preview, 'Import', merge);
+		return;
+	}
+	confirm.ask(`${preview} ${describeRestore(plan, 'plan', source)}`, 'Merge (keep newer)', merge, {
+		label: `Restore the ${source}'s state`,
+		run: () => bringIn(restoreChanges(store.value, plan.incoming, new Date()), describeRestore(plan, 'done', source)),
 	});
 }
 
@@ -69,17 +126,40 @@ async function importProgress(page: HTMLElement, known: ReadonlySet<string>): Pr
 		say(`Import refused: ${result.message} Your progress was not changed.`);
 		return;
 	}
-	const targets = getTargetsStore();
-	const plan = planImport(store.value, result.progress, known, store.aliases, {
-		current: targets.targets,
-		imported: result.targets,
-	});
-	confirm.ask(`Importing ${file.name}: ${describeImport(plan)}`, 'Import', () => {
-		store.merge(plan.incoming);
-		targets.merge(result.targets);
-		if (result.targets.length > 0) showTargets(page);
-		say(`Imported. ${describeImport(plan)}`);
-	});
+	offerImport(page, known, { source: 'file', name: file.name }, result);
+}
+
+/** Builds the link for another device and shows it, with its QR code. */
+async function linkProgress(page: HTMLElement, known: ReadonlySet<string>): Promise<void> {
+	const { showTransferLink } = await import('./transfer-view');
+	await showTransferLink(page, store, known);
+}
+
+/** Copies the link for another device. */
+async function copyLink(page: HTMLElement): Promise<void> {
+	const { copyTransferLink } = await import('./transfer-view');
+	await copyTransferLink(page, partsOf(page).say);
+}
+
+/**
+ * Previews the transfer link this page was opened with, like an import; nothing changes until the reader
+ * confirms, and then the link leaves the address bar. A link that cannot be read changes nothing and says why.
+ */
+async function openLink(page: HTMLElement, known: ReadonlySet<string>): Promise<void> {
+	const { readTransferLink, forgetTransferLink } = await import('./transfer-view');
+	const result = await readTransferLink(known);
+	if (!result.ok) {
+		partsOf(page).say(`Link refused: ${result.message} Your progress was not changed.`);
+		return;
+	}
+	const made = result.madeAt.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+	offerImport(
+		page,
+		known,
+		{ source: 'link', name: `the link from your other device (made ${made})` },
+		{ progress: result.progress, targets: [] },
+		forgetTransferLink,
+	);
 }
 
 /** The progress page's actions, by the `data-action` of the control that starts them. */
@@ -87,6 +167,9 @@ export const actions: Record<string, (page: HTMLElement, known: ReadonlySet<stri
 	export: exportProgress,
 	import: importProgress,
 	reset: resetProgress,
+	link: linkProgress,
+	'copy-link': copyLink,
+	'open-link': openLink,
 };
 
 document.addEventListener('cancelled', (event) => {

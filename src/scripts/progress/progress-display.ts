@@ -13,23 +13,8 @@ function writeCount(target: Element, done: number, total: number): void {
 	target.replaceChildren(visible, spoken);
 }
 
-/** Loads the other sidebar links' item ids (one cached file) the first time there is progress to show. */
-let sidebarItems: Promise<void> | undefined;
-function loadSidebarItems(): void {
-	const url = document.querySelector<HTMLElement>('[data-pbr-sidebar-items]')?.dataset.pbrSidebarItems;
-	sidebarItems = fetch(url!)
-		.then((response) => response.json() as Promise<Record<string, string[]>>)
-		.then((pages) => {
-			for (const link of document.querySelectorAll<HTMLElement>('.sidebar-content a')) {
-				const ids = pages[link.getAttribute('href')!];
-				if (ids) link.dataset.pbrItems = ids.join(' ');
-			}
-			render();
-		})
-		// Offline before the file was ever cached: the badges keep their "0/7" until a later page.
-		.catch(() => {});
-}
-
+/** Once there is progress: the sidebar's item ids and asking to keep storage (./with-progress), loaded once. */
+let started: Promise<unknown> | undefined;
 /**
  * Updates every element that shows progress for a set of items (`data-pbr-items="id id …"`):
  * its count, its <progress> bar and its percentage. The "continue where you left off" link has its own
@@ -37,7 +22,7 @@ function loadSidebarItems(): void {
  */
 function render(): void {
 	const { value: progress } = getProgressStore();
-	if (!sidebarItems && progress.size > 0) loadSidebarItems();
+	if (!started && progress.size > 0) started = import('./with-progress').then((module) => module.withProgress(render));
 	for (const element of document.querySelectorAll<HTMLElement>('[data-pbr-items]')) {
 		const ids = itemsOf(element);
 		const done = countDone(progress, ids);
