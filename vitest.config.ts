@@ -9,6 +9,8 @@ export default getViteConfig({
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
+		// A page's answer to a click can take seconds on two busy cores; 1 s (the default) failed tests that pass alone.
+		expect: { poll: { timeout: 10_000 } },
 		// Browser tests start their own server and Chromium; two cores do not run many of them at once well.
 		fileParallelism: true,
 		maxWorkers: 2,

@@ -138,6 +138,18 @@ describe.skipIf(!hasChromium)('checklist island in Chromium', () => {
 		);
 	});
 
+	it('fills the sidebar badges from the one items file once there is progress, and asks for nothing else', async () => {
+		await site.seedProgress({ [checklist[0].id]: true });
+		// The home page has no sidebar, so nothing to fetch; the topic page fetches the items file once.
+		const home = await site.open('');
+		await home.waitForLoadState('networkidle');
+		const page = await site.open('core/testing/');
+		const badge = page.locator(`.sidebar-content a[href$="/${PAGE}"] .pbr-count`);
+		await expect.poll(() => badge.textContent()).toMatch(new RegExp(`^1/${checklist.length},`));
+		expect(site.broken).toEqual([]);
+		expect(site.requests.filter(({ url }) => /\/data\/items\.[0-9a-f]+\.json$/.test(url))).toHaveLength(1);
+	});
+
 	it('is a readable list with JavaScript off', async () => {
 		await site.newContext({ javaScriptEnabled: false });
 		const page = await site.open(PAGE);

@@ -217,15 +217,19 @@ describe.skipIf(!hasChromium)('the job-ad tool in Chromium', () => {
 		expect(await page.getByRole('heading', { name: 'The checklist' }).isVisible()).toBe(true);
 	});
 
-	it.each(['light', 'dark'] as const)('has no axe violations with a result shown, %s', async (colorScheme) => {
-		await site.newContext({ colorScheme });
-		const page = await site.open(PAGE);
-		await findTopics(page);
-		await page.getByRole('button', { name: 'Save as my target' }).click();
-		expect(await site.axe(page)).toEqual([]);
-		const progress = await site.open('progress/');
-		await expect.poll(() => progress.locator('.pbr-progress__target').count()).toBe(1);
-		expect(await site.axe(progress)).toEqual([]);
-		// Two pages, each checked by axe: over 20 s on this 2-core machine when it is busy.
-	}, 60_000);
+	it.each(['light', 'dark'] as const)(
+		'has no axe violations with a result shown, %s',
+		async (colorScheme) => {
+			await site.newContext({ colorScheme });
+			const page = await site.open(PAGE);
+			await findTopics(page);
+			await page.getByRole('button', { name: 'Save as my target' }).click();
+			expect(await site.axe(page)).toEqual([]);
+			const progress = await site.open('progress/');
+			await expect.poll(() => progress.locator('.pbr-progress__target').count()).toBe(1);
+			expect(await site.axe(progress)).toEqual([]);
+			// Two pages, each checked by axe: over 20 s on this 2-core machine when it is busy.
+		},
+		60_000,
+	);
 });

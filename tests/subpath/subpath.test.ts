@@ -90,6 +90,14 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 		const site = useSite({}, { dist: OUT_DIR, base: BASE });
 		/** Requests that failed or came back 4xx/5xx in this test, to show what a missing base path broke. */
 		const broken = site.broken;
+		/**
+		 * What a followed link broke: `broken` without the one request Chromium may abort and repeat for the
+		 * link's own page (seen on a busy machine: `failed …/roadmap/ (net::ERR_ABORTED)`, the page then loads).
+		 */
+		const brokenBesides = (href: string) =>
+			broken.filter(
+				(entry) => !(entry.startsWith(`failed ${new URL(href, site.server.url).href} `) && /ERR_ABORTED/.test(entry)),
+			);
 
 		async function open(path: string): Promise<Page> {
 			const page = await site.context.newPage();
@@ -120,7 +128,7 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 			expect(href).toMatch(new RegExp(`^${BASE}(foundations|core|advanced|career|compare)/`));
 			await Promise.all([page.waitForURL(`**${href}`), link.click()]);
 			expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
-			expect(broken).toEqual([]);
+			expect(brokenBesides(href!)).toEqual([]);
 			await page.close();
 		});
 
@@ -131,7 +139,7 @@ describe.skipIf(!slowSuiteEnabled('test:subpath'))('under /python-backend-roadma
 			expect(href).toMatch(new RegExp(`^${BASE}.+`));
 			await Promise.all([page.waitForURL(`**${href}`), action.click()]);
 			expect(await page.locator('h1').first().textContent()).not.toMatch(/not found/i);
-			expect(broken).toEqual([]);
+			expect(brokenBesides(href!)).toEqual([]);
 			await page.close();
 		});
 

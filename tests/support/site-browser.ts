@@ -31,7 +31,7 @@ export interface SiteSession {
 	errors: string[];
 	/** Every request the pages made in this test (URL and body). */
 	requests: { url: string; body: string | null }[];
-	/** Responses with status 400 or more (`404 <url>`) and requests that failed (`failed <url>`) in this test. */
+	/** Responses with status 400 or more (`404 <url>`) and requests that failed (`failed <url> (<reason>)`) in this test. */
 	broken: string[];
 	/** Opens a path under the site (e.g. `core/testing/`) in `page`, or in a new page of this test's context. */
 	open(path: string, page?: Page): Promise<Page>;
@@ -121,7 +121,9 @@ export function useSite(defaults: BrowserContextOptions = {}, options: SiteOptio
 		context.on('response', (response) => {
 			if (response.status() >= 400) session.broken.push(`${response.status()} ${response.url()}`);
 		});
-		context.on('requestfailed', (request) => session.broken.push(`failed ${request.url()}`));
+		context.on('requestfailed', (request) =>
+			session.broken.push(`failed ${request.url()} (${request.failure()?.errorText ?? 'no reason given'})`),
+		);
 		return context;
 	};
 	const clear = () => {

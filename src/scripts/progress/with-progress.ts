@@ -7,8 +7,10 @@
 /** Fills the sidebar links' `data-pbr-items` from the one cached items file, then calls `render`. */
 function loadSidebarItems(render: () => void): Promise<void> {
 	const url = document.querySelector<HTMLElement>('[data-pbr-sidebar-items]')?.dataset.pbrSidebarItems;
+	// Pages without a sidebar (the home page's splash layout) have no badges to fill.
+	if (!url) return Promise.resolve();
 	return (
-		fetch(url!)
+		fetch(url)
 			.then((response) => response.json() as Promise<Record<string, string[]>>)
 			.then((pages) => {
 				for (const link of document.querySelectorAll<HTMLElement>('.sidebar-content a')) {
