@@ -192,11 +192,33 @@ const webkit: Engine = {
 			.build();
 		// Classic WebDriver drives one window at a time: each tab switches to its window before acting, one
 		// command chain at a time. The first window stays open (closing the last one ends the session).
+		const home = await driver.getWindowHandle();
+		// The same window size as the Chromium runs (MiniBrowser opens at 800×600).
+		await driver.manage().window().setRect({ width: 1280, height: 720 });
 		let queue: Promise<unknown> = Promise.resolve();
 		const serial = <T>(work: () => Promise<T>): Promise<T> => {
 			const next = queue.then(work, work);
 			queue = next.catch(() => undefined);
 			return next;
+		};
+		/**
+		 * Classic WebDriver does not wait for an element to appear or become visible (Playwright's and Puppeteer's
+		 * locators do): retry for up to five seconds while it is missing or not interactable yet.
+		 */
+		const retry = async <T>(action: () => Promise<T>): Promise<T> => {
+			for (const started = Date.now(); ;) {
+				try {
+					return await action();
+				} catch (error) {
+					const name = (error as Error).name;
+					if (
+						!/NoSuchElement|ElementNotInteractable|ElementClickIntercepted/.test(name) ||
+						Date.now() - started > 5_000
+					)
+						throw error;
+					await new Promise((resolve) => setTimeout(resolve, 100));
+				}
+			}
 		};
 		const keys: Record<Key, string> = {
 			Space: Keys.SPACE,
@@ -213,19 +235,42 @@ const webkit: Engine = {
 			},
 			async newTab() {
 				const handle = await serial(async () => {
+					// New windows open from the current one, which must still exist: the first window does.
+					await driver.switchTo().window(home);
 					await driver.switchTo().newWindow('tab');
 					return driver.getWindowHandle();
 				});
-				const inTab = <T>(work: () => Promise<T>) =>
+				// Selenium's errors carry no stack into the test: name the action and its selector instead.
+				const inTab = <T>(work: () => Promise<T>, action = 'evaluate') =>
 					serial(async () => {
 						await driver.switchTo().window(handle);
 						return work();
+					}).catch((error: Error) => {
+						throw new Error(`WebKit, ${action}: ${error.name} ${error.message}`, { cause: error });
 					});
 				return {
 					goto: (url) => inTab(() => driver.get(url)),
 					reload: () => inTab(() => driver.navigate().refresh()),
-					click: (selector) => inTab(async () => (await driver.findElement({ css: selector })).click()),
-					type: (selector, text) => inTab(async () => (await driver.findElement({ css: selector })).sendKeys(text)),
+					// WebKitWebDriver reports elements outside the viewport as not interactable instead of scrolling
+					// to them, so scroll first.
+					click: (selector) =>
+						inTab(
+							() =>
+								retry(async () => {
+									const element = await driver.findElement({ css: selector });
+									await driver.executeScript(
+										'arguments[0].scrollIntoView({ block: "center", behavior: "instant" });',
+										element,
+									);
+									await element.click();
+								}),
+							`click ${selector}`,
+						),
+					type: (selector, text) =>
+						inTab(
+							() => retry(async () => (await driver.findElement({ css: selector })).sendKeys(text)),
+							`type into ${selector}`,
+						),
 					press: (key) =>
 						inTab(() => {
 							const actions = driver.actions();
@@ -234,7 +279,11 @@ const webkit: Engine = {
 						}),
 					evaluate: (fn, arg) =>
 						inTab(() => driver.executeScript(`return (${fn.toString()}).apply(null, arguments);`, arg ?? null)),
-					close: () => inTab(() => driver.close()),
+					close: () =>
+						inTab(async () => {
+							await driver.close();
+							await driver.switchTo().window(home);
+						}),
 				};
 			},
 		};
