@@ -71,7 +71,9 @@ const chromium: Engine = {
 		context.on('page', (page) => {
 			page.on('pageerror', (error) => errors.push(`pageerror on ${page.url()}: ${error.message}`));
 			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(`console on ${page.url()}: ${message.text()}`);
+				// "Failed to load resource" names no resource in its text; its location does.
+				const where = message.location().url;
+				if (message.type() === 'error') errors.push(`console on ${page.url()}: ${message.text()} (${where})`);
 			});
 		});
 		return {
@@ -146,7 +148,7 @@ const firefox: Engine = {
 
 /** WebKitGTK's driver and the MiniBrowser it automates (Debian: webkit2gtk-driver). */
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
-const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINI_BROWSER = process.env.MINI_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** A free TCP port on 127.0.0.1 for the driver to listen on. */
 function freePort(): Promise<number> {
@@ -163,7 +165,7 @@ const webkit: Engine = {
 	name: 'WebKit',
 	missing() {
 		if (!existsSync(WEBKIT_DRIVER)) return `no ${WEBKIT_DRIVER} (apt-get install webkit2gtk-driver)`;
-		if (!existsSync(MINIBROWSER)) return `no MiniBrowser at ${MINIBROWSER} (apt-get install webkit2gtk-driver)`;
+		if (!existsSync(MINI_BROWSER)) return `no MiniBrowser at ${MINI_BROWSER} (apt-get install webkit2gtk-driver)`;
 		// MiniBrowser has no headless mode: it needs an X display (npm run test:engines runs under xvfb-run -a).
 		if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
 			return 'no display for MiniBrowser (run under xvfb-run -a, as npm run test:engines does; apt-get install xvfb xauth)';
@@ -187,7 +189,7 @@ const webkit: Engine = {
 			.usingServer(server)
 			.withCapabilities({
 				browserName: 'MiniBrowser',
-				'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+				'webkitgtk:browserOptions': { binary: MINI_BROWSER, args: ['--automation'] },
 			})
 			.build();
 		// Classic WebDriver drives one window at a time: each tab switches to its window before acting, one
