@@ -26,7 +26,7 @@ function recordErrors(reportUrl: string): void {
 	};
 	addEventListener(
 		'error',
-		(event) => {
+		(event: Event) => {
 			if (event instanceof ErrorEvent) report('pageerror', event.message);
 			// A script that failed to load; Firefox also fires `error` at Vite's <link rel="modulepreload"> hints
 			// for modules already loaded, which changes nothing for the page, so links are not counted.
@@ -35,7 +35,7 @@ function recordErrors(reportUrl: string): void {
 		true,
 	);
 	addEventListener('unhandledrejection', (event) => report('rejection', event.reason?.message ?? event.reason));
-	addEventListener('securitypolicyviolation', (event) =>
+	addEventListener('securitypolicyviolation', (event: SecurityPolicyViolationEvent) =>
 		report('csp', `${event.violatedDirective} ${event.blockedURI}`),
 	);
 	const error = console.error;

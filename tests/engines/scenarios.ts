@@ -98,7 +98,7 @@ const future: Seed = {
 };
 
 /** The storage states a reader's browser can be in, and what the checklist then says. */
-const STORAGE_STATES: { name: string; init: (arg: never) => void; arg?: Seed; notice: RegExp | null }[] = [
+const STORAGE_STATES: { name: string; init: (seed: Seed) => void; arg?: Seed; notice: RegExp | null }[] = [
 	{ name: 'disabled (SecurityError on access)', init: disableStorage, notice: NOTICE_DISABLED },
 	{ name: 'full (QuotaExceededError on write)', init: fillStorage, notice: NOTICE_DISABLED },
 	{ name: 'corrupted under every key', init: seedOnce, arg: corrupted, notice: /could not be read/ },
@@ -215,7 +215,7 @@ export function engineScenarios(id: string): void {
 			'raises no error with storage $name, Starlight’s scripts included',
 			{ timeout: 90_000 },
 			async ({ init, arg, notice }) => {
-				const origin = await site.fresh({ init, initArg: arg ?? null });
+				const origin = await site.fresh({ init, initArg: arg });
 				// The topic page first, where the checklist reads the stored value: ticking works, the notice is
 				// the right one, and the theme picker works; then every other kind of page, and a reload.
 				const tab = await openTopic(origin);
