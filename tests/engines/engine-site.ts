@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DIST } from '../support/dist';
 import { serveSite, type SiteServer } from '../support/static-server';
 import type { EngineBrowser, EngineTab, Engine } from './drivers';
+import { SERVICE_WORKER_PATH } from '../../src/lib/offline/service-worker-path';
 
 /** Where the fixture's own files live on the served origin. */
 const PREFIX = '/__pbr-engines/';
@@ -73,7 +74,9 @@ export function useEngine(engine: Engine): {
 		browser = await engine.launch();
 	}, 120_000);
 	afterEach(async () => {
-		for (const tab of tabs) await tab.close().catch(() => undefined);
+		// A tab that will not close (a page stuck in a dialog) must not hold the next test up.
+		const timeout = () => new Promise((resolve) => setTimeout(resolve, 5_000));
+		for (const tab of tabs) await Promise.race([tab.close().catch(() => undefined), timeout()]);
 		tabs = [];
 		await server?.close();
 		server = undefined;
@@ -96,6 +99,12 @@ export function useEngine(engine: Engine): {
 					if (pathname === `${PREFIX}init.js`) {
 						response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
 						response.end(script);
+						return true;
+					}
+					// No service worker, as in tests/browser/: Chromium's context blocks it and Firefox's preferences
+					// turn it off, but WebKit has no switch for it, and it would precache the site for every origin.
+					if (pathname === `/${SERVICE_WORKER_PATH}`) {
+						response.writeHead(404).end();
 						return true;
 					}
 					if (pathname === `${PREFIX}report`) {

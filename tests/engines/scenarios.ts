@@ -165,7 +165,8 @@ export function engineScenarios(id: string): void {
 	if (missing) console.warn(`Skipping the ${engine.name} scenarios: ${missing}.`);
 	const enabled = started && !missing;
 
-	describe.skipIf(!enabled)(`what a reader depends on, in ${engine.name}`, () => {
+	// Generous per-test time: three engines share two cores, and Firefox and WebKit are slower to drive.
+	describe.skipIf(!enabled)(`what a reader depends on, in ${engine.name}`, { timeout: 90_000 }, () => {
 		const site = useEngine(engine);
 
 		it('keeps a tick after a reload, and ticks by keyboard', async () => {
@@ -213,7 +214,6 @@ export function engineScenarios(id: string): void {
 
 		it.each(STORAGE_STATES)(
 			'raises no error with storage $name, Starlight’s scripts included',
-			{ timeout: 90_000 },
 			async ({ init, arg, notice }) => {
 				const origin = await site.fresh({ init, initArg: arg });
 				// The topic page first, where the checklist reads the stored value: ticking works, the notice is
@@ -250,7 +250,7 @@ export function engineScenarios(id: string): void {
 			},
 		);
 
-		it('exports, resets (after asking), undoes, and imports on /progress/', { timeout: 60_000 }, async () => {
+		it('exports, resets (after asking), undoes, and imports on /progress/', async () => {
 			const origin = await site.fresh();
 			const topic = await openTopic(origin);
 			for (const index of [0, 1, 2]) await topic.click(BOX(index));
@@ -306,7 +306,7 @@ export function engineScenarios(id: string): void {
 			expect(await origin.errors()).toEqual([]);
 		});
 
-		it('searches from the keyboard: Ctrl+K, a question, results, Escape', { timeout: 60_000 }, async () => {
+		it('searches from the keyboard: Ctrl+K, a question, results, Escape', async () => {
 			const origin = await site.fresh();
 			const tab = await origin.open('core/testing/');
 			await waitIn(
@@ -362,7 +362,7 @@ export function engineScenarios(id: string): void {
 			expect(await origin.errors()).toEqual([]);
 		});
 
-		it('turns a job ad into topics', { timeout: 60_000 }, async () => {
+		it('turns a job ad into topics', async () => {
 			const origin = await site.fresh();
 			const tab = await origin.open('career/job-ad-checklist/');
 			await tab.type('#pbr-job-ad-text', AD);

@@ -73,6 +73,11 @@ export async function serveSite(root = 'dist', base = '/', hooks: ServeHooks = {
 	const port = typeof address === 'object' && address ? address.port : 0;
 	return {
 		url: `http://127.0.0.1:${port}${base}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// Also ends keep-alive and unfinished requests of pages still open, which would hold close() up.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
