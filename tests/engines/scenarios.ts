@@ -324,16 +324,12 @@ export function engineScenarios(id: string): void {
 			);
 			// The first question of tests/build/search-queries.test.ts, typed where the focus is.
 			await tab.type('dialog .pagefind-ui__search-input', 'what is the gil');
-			await waitIn(
-				tab,
-				'results are listed',
-				() => document.querySelector('dialog .pagefind-ui__result-link') !== null,
-				null,
-				15_000,
-			);
-			expect(
-				await tab.evaluate(() => document.querySelector('dialog .pagefind-ui__result-link')!.getAttribute('href')),
-			).toMatch(/\/foundations\/concurrency\/$/);
+			// Pagefind lists results for the words typed so far: wait for those of the whole question.
+			const firstResult = () =>
+				tab.evaluate(() => document.querySelector('dialog .pagefind-ui__result-link')?.getAttribute('href') ?? null);
+			await expect
+				.poll(firstResult, { timeout: 15_000, message: 'the first result' })
+				.toMatch(/\/foundations\/concurrency\/$/);
 			expect(await textOf(tab, 'dialog .pagefind-ui__message')).toMatch(/result/);
 			await tab.press('Escape');
 			await waitIn(tab, 'the dialog closes', () => !(document.querySelector('dialog') as HTMLDialogElement).open);
