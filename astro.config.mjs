@@ -103,6 +103,9 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Head: './src/components/overrides/Head.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
+				// Starlight's theme scripts with storage access that cannot throw (disabled, full or corrupted storage).
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			routeMiddleware: './src/route-middleware.ts',
 			sidebar: [

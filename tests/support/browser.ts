@@ -39,13 +39,14 @@ const DRIVERS: Record<string, Driver> = {
 
 /**
  * The engine every browser suite runs in, chosen here and nowhere else: `PBR_BROWSER=chromium` (the default; a project-specific name, since desktops often set `BROWSER` for opening links).
- * Firefox and WebKit drivers plug in as entries of DRIVERS above.
+ * These suites use Playwright's API, so they run in Chromium; Firefox and WebKit run the shared reader
+ * scenarios of tests/engines/ through their own drivers (tests/engines/drivers.ts, `npm run test:engines`).
  */
 export const BROWSER = process.env.PBR_BROWSER || 'chromium';
 const driver = DRIVERS[BROWSER];
 if (!driver) {
 	throw new Error(
-		`PBR_BROWSER=${BROWSER} is not implemented yet: chromium only; Firefox and WebKit drivers plug in here (DRIVERS in tests/support/browser.ts).`,
+		`PBR_BROWSER=${BROWSER} is not implemented: the suites in tests/browser/ run in chromium only; Firefox and WebKit run tests/engines/ (npm run test:engines).`,
 	);
 }
 /** The chosen engine's name, e.g. `Chromium`. */

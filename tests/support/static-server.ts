@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,10 +26,19 @@ export interface SiteServer {
 	close: () => Promise<void>;
 }
 
+/** What a suite may add to the served site (tests/engines/ uses both). */
+export interface ServeHooks {
+	/** Markup put first in every page's `<head>`, e.g. a script that must run before the page's own. */
+	headStart?: string;
+	/** Answers a request before the files do; returns true when it has. */
+	handle?: (request: IncomingMessage, response: ServerResponse, pathname: string) => boolean;
+}
+
 /** Serves `root` (default `dist/`) on 127.0.0.1 at a free port, under `base` (default `/`). */
-export async function serveSite(root = 'dist', base = '/'): Promise<SiteServer> {
+export async function serveSite(root = 'dist', base = '/', hooks: ServeHooks = {}): Promise<SiteServer> {
 	const server: Server = createServer(async (request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (hooks.handle?.(request, response, pathname)) return;
 		if (!pathname.startsWith(base)) {
 			response.writeHead(404).end('Not under base');
 			return;
@@ -41,7 +50,10 @@ export async function serveSite(root = 'dist', base = '/'): Promise<SiteServer> 
 		}
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-			const body = await readFile(file);
+			let body = await readFile(file);
+			if (hooks.headStart && extname(file) === '.html') {
+				body = Buffer.from(body.toString('utf8').replace(/<head>/i, (head) => head + hooks.headStart));
+			}
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
 			// Compress text the way static hosts (GitHub Pages, Netlify, Cloudflare) do, so performance figures are realistic.
 			if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
@@ -61,6 +73,11 @@ export async function serveSite(root = 'dist', base = '/'): Promise<SiteServer> 
 	const port = typeof address === 'object' && address ? address.port : 0;
 	return {
 		url: `http://127.0.0.1:${port}${base}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// Also ends keep-alive and unfinished requests of pages still open, which would hold close() up.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

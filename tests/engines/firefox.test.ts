@@ -1,0 +1,3 @@
+import { engineScenarios } from './scenarios';
+
+engineScenarios('firefox');
