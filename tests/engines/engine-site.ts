@@ -130,33 +130,11 @@ export function useEngine(engine: Engine): {
 				},
 				async errors() {
 					await new Promise((resolve) => setTimeout(resolve, 300));
-					return withoutKnownBugs([...browser.errors.slice(firstNative), ...reported]);
+					return [...browser.errors.slice(firstNative), ...reported];
 				},
 			};
 		},
 	};
-}
-
-/**
- * Errors the suite has found and reported but not yet fixed, each with where it comes from. They are printed,
- * not failed on, until the fix lands; then the entry goes.
- */
-const KNOWN_BUGS: { pattern: RegExp; why: string }[] = [
-	{
-		// src/scripts/progress/progress-display.ts loadSidebarItems(): pages without a sidebar (the splash home
-		// page) have no [data-pbr-sidebar-items], so with any progress stored it fetches `undefined` (404).
-		pattern: /404 \(Not Found\) \(http:\/\/127\.0\.0\.1:\d+\/undefined\)$/,
-		why: 'the home page fetches /undefined once progress exists (progress-display.ts, reported)',
-	},
-];
-
-/** `errors` without the known bugs, which are printed instead. */
-function withoutKnownBugs(errors: string[]): string[] {
-	return errors.filter((error) => {
-		const known = KNOWN_BUGS.find((bug) => bug.pattern.test(error));
-		if (known) console.warn(`Known bug, not failed on: ${known.why}: ${error}`);
-		return !known;
-	});
 }
 
 /** Polls `fn` in the tab until it returns a truthy value; fails with `what` after `timeout` ms. */
