@@ -126,8 +126,14 @@ const firefox: Engine = {
 				return {
 					goto: async (url) => void (await page.goto(url)),
 					reload: async () => void (await page.reload()),
-					click: (selector) => page.locator(selector).click(),
+					// A tab in the background gets no animation frames, which the locator's click waits for
+					// (the two-tab scenario timed out): the tab acted on comes to the front first.
+					click: async (selector) => {
+						await page.bringToFront();
+						await page.locator(selector).click();
+					},
 					type: async (selector, text) => {
+						await page.bringToFront();
 						await page.focus(selector);
 						await page.keyboard.type(text);
 					},

@@ -22,7 +22,11 @@ let started: Promise<unknown> | undefined;
  */
 function render(): void {
 	const { value: progress } = getProgressStore();
-	if (!started && progress.size > 0) started = import('./with-progress').then((module) => module.withProgress(render));
+	// A page left while the module loads rejects the import (Firefox, WebKit): caught, and tried again next time.
+	if (!started && progress.size > 0)
+		started = import('./with-progress')
+			.then((module) => module.withProgress(render))
+			.catch(() => (started = undefined));
 	for (const element of document.querySelectorAll<HTMLElement>('[data-pbr-items]')) {
 		const ids = itemsOf(element);
 		const done = countDone(progress, ids);
