@@ -288,8 +288,11 @@ describe.skipIf(!hasChromium)('progress across the site in Chromium', () => {
 		expect(await overall(page)).toMatch(/^1\//);
 	});
 
+	// One retry: once in CI (2 cores, another browser suite beside it) /roadmap/ recorded a shift that no run
+	// alone, throttled 8× or with the items file delayed reproduced; a page that shifts fails twice.
 	it.each(['roadmap/', 'foundations/python-basics/', 'progress/'])(
 		'restores progress on /%s without layout shift',
+		{ retry: 1 },
 		async (path) => {
 			await tick('foundations/python-basics/', [0, 1, 2, 3, 4, 5, 6]);
 			// A first navigation settles the emulated viewport; measuring starts with the second one.
