@@ -9,8 +9,8 @@ import { slowSuiteEnabled } from '../support/suites';
 const PAGES = ['', 'roadmap/', 'progress/', 'foundations/concurrency/', 'compare/python-web-frameworks/'];
 /**
  * Accessibility, best practices and SEO must be 100. Performance targets 100 and is 100 on every page
- * when Lighthouse has the machine to itself; the gate is 95 on the fastest of up to three runs (see
- * runLighthouse for why not the median; a run that passes ends the page's runs). With another browser suite
+ * when Lighthouse has the machine to itself; the gate is 95 on the first of up to three runs that
+ * passes, or the fastest when none does (see runLighthouse for why not the median). With another browser suite
  * running beside it, one topic page scored 94 in CI, because simulated throttling scales the main-thread
  * time it observes. So this suite runs on its own (`npm run test:lighthouse`, last in `npm test`); the
  * table printed below shows every run's score, so the noise stays visible.
@@ -29,7 +29,7 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const gateOf = (page: string) => PAGE_GATES[page] ?? PERFORMANCE_GATE;
 
 describe.skipIf(!hasChromium || !slowSuiteEnabled('test:lighthouse'))(
-	`Lighthouse, mobile defaults, the fastest of up to ${RUNS} runs`,
+	`Lighthouse, mobile defaults, the first passing or fastest of up to ${RUNS} runs`,
 	() => {
 		let server: SiteServer;
 		let figures: Map<string, LighthouseFigures>;
@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium || !slowSuiteEnabled('test:lighthouse'))(
 			figures = await runLighthouse(
 				PAGES.map((page) => server.url + page),
 				RUNS,
-				(url, best) => best.performance >= gateOf(url.slice(server.url.length)) && best.cls === 0,
+				(url, run) => run.performance >= gateOf(url.slice(server.url.length)) && run.cls === 0,
 			);
 			const rows = [...figures].map(
 				([url, f]) =>
