@@ -15,6 +15,23 @@ describe.skipIf(!hasChromium)('every built page in Chromium', () => {
 		expect(paths.length).toBeGreaterThan(10);
 	});
 
+	it('reports what axe is shown: an image without a text alternative, and text too faint in dark', async () => {
+		await site.newContext({ colorScheme: 'dark' });
+		await site.context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+		const page = await site.open('');
+		await page.evaluate(() => {
+			const image = Object.assign(document.createElement('img'), { id: 'probe-image', src: 'favicon.svg' });
+			const text = Object.assign(document.createElement('p'), { id: 'probe-text', textContent: 'Faint words' });
+			text.style.color = '#303030';
+			document.querySelector('main')!.prepend(image, text);
+		});
+		expect(await site.axe(page)).toEqual(
+			expect.arrayContaining(['image-alt: #probe-image', 'color-contrast: #probe-text']),
+		);
+		expect(await site.axe(page, AXE_COLOUR_RULES)).toEqual(['color-contrast: #probe-text']);
+		await page.close();
+	});
+
 	it.each(paths)(
 		'/%s: no axe violations in light, no colour violations in dark, no foreign requests, no console errors',
 		async (path) => {

@@ -18,10 +18,11 @@ def test_benchmark_shape(example, capsys) -> None:
     assert set(cpu) == {"sequential", "threads", "processes"}
 
     # I/O-bound: 8 waits of 0.2 s take >= 1.6 s one by one, but overlap when
-    # run concurrently with threads or asyncio.
+    # run concurrently with threads or asyncio (ideally 0.2 s; the bound leaves
+    # room for a loaded CI machine, where starting 8 threads took 0.4 s).
     assert io["sequential"] >= 8 * 0.2
-    assert io["threads"] < io["sequential"] / 3
-    assert io["asyncio"] < io["sequential"] / 3
+    assert io["threads"] < io["sequential"] / 2
+    assert io["asyncio"] < io["sequential"] / 2
 
     # CPU-bound under the GIL: threads give no real speed-up over sequential.
     # (Only this robust relation is asserted; on 2 cores processes may win or not.)
@@ -36,24 +37,29 @@ def test_benchmark_shape(example, capsys) -> None:
 def test_gather_and_task_group_run_concurrently(example) -> None:
     mod = example("async_programming/asyncio_basics.py")
 
-    def timed(coro) -> tuple[object, float]:
-        start = time.perf_counter()
-        result = asyncio.run(coro)
-        return result, time.perf_counter() - start
+    def timed(make_coro, attempts: int = 1) -> tuple[object, float]:
+        # The fastest of a few runs, as timeit reports: other work on the
+        # machine only ever adds time (a loaded CI once took 0.3 s for 0.1 s).
+        best = float("inf")
+        for _ in range(attempts):
+            start = time.perf_counter()
+            result = asyncio.run(make_coro())
+            best = min(best, time.perf_counter() - start)
+        return result, best
 
-    result, seconds = timed(mod.sequential())
+    result, seconds = timed(mod.sequential)
     assert result == ["a done", "b done"]
     assert seconds >= 0.2
 
-    result, seconds = timed(mod.concurrent_gather())
+    result, seconds = timed(mod.concurrent_gather, attempts=3)
     assert result == ["a done", "b done"]
     assert seconds < 0.18
 
-    result, seconds = timed(mod.concurrent_task_group())
+    result, seconds = timed(mod.concurrent_task_group, attempts=3)
     assert result == ["a done", "b done", "c done"]
     assert seconds < 0.25
 
-    result, seconds = timed(mod.run_blocking_without_freezing())
+    result, seconds = timed(mod.run_blocking_without_freezing, attempts=3)
     assert result == ["blocking done", "x done"]
     assert seconds < 0.18  # the blocking sleep ran in a thread, overlapping
 
