@@ -71,6 +71,9 @@ export async function runLighthouse(
 			for (let run = 0; run < runs && !chosen; run++) {
 				const lhr = (await lighthouse(url, flags))!.lhr;
 				results.push(lhr);
+				const shifted = shiftedElements(lhr);
+				if (shifted.length > 0)
+					console.log(`Lighthouse run ${run + 1} on ${new URL(url).pathname}: layout shift of ${shifted.join('; ')}`);
 				if (accept(url, summary(lhr))) chosen = lhr;
 			}
 			// No run passed: report the fastest, the one the gate then fails on.
@@ -94,6 +97,15 @@ export function cpuSlowdownFor(benchmarkIndex: number): number {
 	if (benchmarkIndex >= 1300) return Math.min(4, 3 + (benchmarkIndex - 1300) / 233);
 	if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
 	return Math.max(1, 1 + (benchmarkIndex - 150) / 650);
+}
+
+/** What Lighthouse's layout-shifts audit names as moved (score and element), so a rare shift says what moved. */
+function shiftedElements(lhr: Result): string[] {
+	type Shift = { score?: number; node?: { selector?: string; snippet?: string } };
+	const details = lhr.audits['layout-shifts']?.details as { items?: Shift[] } | undefined;
+	return (details?.items ?? []).map(
+		(item) => `${item.node?.selector ?? item.node?.snippet ?? 'an element'} (${(item.score ?? 0).toFixed(4)})`,
+	);
 }
 
 function score(lhr: Result, category: string): number {
