@@ -59,7 +59,7 @@ if (built) {
 		'suites (Vitest: unit, built site, browsers, slow suites)',
 		hasXvfb ? 'xvfb-run' : process.execPath,
 		hasXvfb ? ['-a', process.execPath, ...vitest] : vitest,
-		{ env: { PBR_SLOW_SUITES: 'test:content-errors,test:subpath,test:engines,test:offline-update' } },
+		{ env: { PBR_SLOW_SUITES: '1' } },
 	);
 }
 await examples;
@@ -68,4 +68,4 @@ if (built) await run('lighthouse', npm, ['run', 'test:lighthouse']);
 console.log(`\n| step | time | result |\n| --- | --- | --- |`);
 for (const { name, ms, ok } of results) console.log(`| ${name} | ${seconds(ms)} | ${ok ? 'passed' : 'FAILED'} |`);
 console.log(`| whole run | ${seconds(Date.now() - started)} | |`);
-process.exit(results.every((result) => result.ok) && built ? 0 : 1);
+process.exit(results.every((result) => result.ok) ? 0 : 1);
